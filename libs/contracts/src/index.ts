@@ -1,0 +1,2 @@
+export * from './lib/interview.constants';
+export * from './lib/question-tags';
