@@ -1,21 +1,40 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
+import type { AllConfig } from './config';
+import { serveWebApp } from './web-app/web-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule,
+    new FastifyAdapter({ trustProxy: 'loopback', bodyLimit: 1024 * 1024 }),
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(Logger));
+  await configureApp(app);
+  await serveWebApp(app);
+
+  const { port, host } = app
+    .get<ConfigService<AllConfig, true>>(ConfigService)
+    .get('app', { infer: true });
+  await app.listen(port, host);
+  app
+    .get(Logger)
+    .log(`Interview Prep AI is running on http://localhost:${port} (API docs: /api/docs)`);
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  // A configuration error is the message itself; anything else gets its stack.
+  const message =
+    error instanceof Error
+      ? error.message.startsWith('Invalid configuration')
+        ? error.message
+        : error.stack
+      : String(error);
+  new NestLogger('Bootstrap').error(message);
+  process.exit(1);
+});

@@ -1,10 +1,37 @@
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { createLoggerOptions } from '../common/logging/logger-options';
+import { GlobalExceptionFilter } from '../common/errors/global-exception.filter';
+import { createValidationPipe } from '../common/errors/validation.pipe';
+import { configLoaders, ENV_FILE, type AllConfig } from '../config';
+import { DatabaseModule } from '../database/database.module';
+import { HealthModule } from '../health/health.module';
+import { QuestionsModule } from '../questions/questions.module';
 
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [
+    ConfigModule.forRoot({
+      isGlobal: true,
+      cache: true,
+      load: configLoaders,
+      envFilePath: ENV_FILE,
+      // Tests set their own environment; a developer's .env must not leak into them.
+      ignoreEnvFile: process.env['NODE_ENV'] === 'test',
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AllConfig, true>) =>
+        createLoggerOptions(config.get('app', { infer: true })),
+    }),
+    DatabaseModule,
+    HealthModule,
+    QuestionsModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+  ],
 })
 export class AppModule {}

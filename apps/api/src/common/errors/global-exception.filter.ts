@@ -1,0 +1,26 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { toApiError } from './error-response';
+
+/**
+ * Every error leaves the API in one shape, `{ statusCode, error, message, details? }`. Server
+ * errors are logged with their stack and reach the client as a fixed message only.
+ */
+@Catch()
+export class GlobalExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(GlobalExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = toApiError(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
+    }
+    if (body.statusCode === 429 || body.statusCode === 503) {
+      reply.header('Retry-After', reply.getHeader('Retry-After') ?? '5');
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+}

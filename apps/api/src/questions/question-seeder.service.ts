@@ -1,0 +1,177 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { BEHAVIORAL_TAG } from '@interview-prep/contracts';
+import type { LocatedQuestion } from '@interview-prep/domain';
+import { createHash } from 'node:crypto';
+import { Repository } from 'typeorm';
+import type { AllConfig } from '../config';
+import { QuestionEntity } from './question.entity';
+import { readQuestionBank } from './question-bank.reader';
+
+export interface SeedSummary {
+  readonly files: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly retired: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+}
+
+type QuestionRow = Omit<QuestionEntity, 'randomKey' | 'createdAt' | 'updatedAt'>;
+
+/** Rows per INSERT: 19 parameters each stays far below Postgres' 65,535. */
+const CHUNK_SIZE = 500;
+
+/**
+ * Loads the question files into the questions table on every start. Upserts by id and compares a
+ * content hash, so an edited file shows up after a restart and an unchanged bank writes nothing.
+ */
+@Injectable()
+export class QuestionSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(QuestionSeeder.name);
+
+  constructor(
+    private readonly config: ConfigService<AllConfig, true>,
+    @InjectRepository(QuestionEntity)
+    private readonly questions: Repository<QuestionEntity>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.get('database.seedQuestions', { infer: true })) {
+      await this.seed();
+    }
+  }
+
+  async seed(): Promise<SeedSummary> {
+    const started = performance.now();
+    const dir = this.config.get('database.questionsDir', { infer: true });
+    const bank = await readQuestionBank(dir);
+    for (const issue of bank.issues) {
+      const at = issue.index === null ? issue.file : `${issue.file}:${issue.index}`;
+      const line = `${at}:${issue.field}: ${issue.message}`;
+      if (issue.severity === 'error') {
+        this.logger.error(`Skipped: ${line}`);
+      } else {
+        this.logger.debug(line);
+      }
+    }
+
+    const rows = this.uniqueRows(bank.questions);
+    const existing = new Map(
+      (
+        await this.questions.find({
+          select: {
+            id: true,
+            contentHash: true,
+            isActive: true,
+            sourceFile: true,
+          },
+        })
+      ).map((row) => [row.id, row]),
+    );
+    const changed = rows.filter((row) => {
+      const before = existing.get(row.id);
+      return !before || before.contentHash !== row.contentHash || !before.isActive;
+    });
+    const seen = new Set(rows.map((row) => row.id));
+    const retired = [...existing.values()]
+      .filter((row) => row.isActive && !seen.has(row.id) && !bank.failedFiles.has(row.sourceFile))
+      .map((row) => row.id);
+
+    await this.questions.manager.transaction(async (manager) => {
+      for (let i = 0; i < changed.length; i += CHUNK_SIZE) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(QuestionEntity)
+          .values(changed.slice(i, i + CHUNK_SIZE))
+          .orUpdate(UPDATABLE_COLUMNS, ['id'])
+          .execute();
+      }
+      if (retired.length > 0) {
+        await manager.update(QuestionEntity, retired, { isActive: false });
+      }
+    });
+
+    const summary: SeedSummary = {
+      files: bank.files.length,
+      added: changed.filter((row) => !existing.has(row.id)).length,
+      updated: changed.filter((row) => existing.has(row.id)).length,
+      retired: retired.length,
+      unchanged: rows.length - changed.length,
+      rejected: bank.issues.filter((issue) => issue.severity === 'error').length,
+    };
+    const ms = Math.round(performance.now() - started);
+    this.logger.log(
+      `Question bank: ${summary.files} files, ${rows.length} questions: ${summary.added} added, ` +
+        `${summary.updated} updated, ${summary.retired} retired, ${summary.unchanged} unchanged, ` +
+        `${summary.rejected} errors (${ms} ms)`,
+    );
+    return summary;
+  }
+
+  /** A second question with an id already taken is reported and left out: one row per id. */
+  private uniqueRows(questions: readonly LocatedQuestion[]): QuestionRow[] {
+    const rows = new Map<string, QuestionRow>();
+    for (const { file, index, question } of questions) {
+      if (rows.has(question.id)) {
+        this.logger.error(
+          `Skipped: ${file}:${index}:id: "${question.id}" is already used by another question`,
+        );
+        continue;
+      }
+      const row = {
+        id: question.id,
+        track: question.track,
+        company: question.company,
+        difficulty: question.difficulty,
+        questionType: question.questionType,
+        isBehavioral: question.tags.includes(BEHAVIORAL_TAG),
+        title: question.title,
+        prompt: question.prompt,
+        tags: [...question.tags],
+        followups: [...question.followups],
+        keyPoints: [...question.keyPoints],
+        expectedTopics: [...question.expectedTopics],
+        evaluationFocus: [...question.evaluationFocus],
+        hints: [...question.hints],
+        referenceAnswer: question.referenceAnswer,
+        estimatedMinutes: question.estimatedMinutes,
+        sourceFile: file,
+        isActive: true,
+      };
+      rows.set(question.id, {
+        ...row,
+        contentHash: sha256(JSON.stringify(row)),
+      });
+    }
+    return [...rows.values()];
+  }
+}
+
+const UPDATABLE_COLUMNS = [
+  'track',
+  'company',
+  'difficulty',
+  'question_type',
+  'is_behavioral',
+  'title',
+  'prompt',
+  'tags',
+  'followups',
+  'key_points',
+  'expected_topics',
+  'evaluation_focus',
+  'hints',
+  'reference_answer',
+  'estimated_minutes',
+  'source_file',
+  'content_hash',
+  'is_active',
+  'updated_at',
+];
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,57 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  OneToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { SessionEntity } from './session.entity';
+
+export const EVALUATION_SOURCES = ['offline', 'llm'] as const;
+export type EvaluationSource = (typeof EVALUATION_SOURCES)[number];
+
+/** The scored report of one finished session. */
+@Entity({ name: 'evaluations' })
+export class EvaluationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'session_id', type: 'uuid', unique: true })
+  sessionId!: string;
+
+  @OneToOne(() => SessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: SessionEntity;
+
+  /** 0-100: the mean of the rubric dimensions x 10. */
+  @Column({ name: 'overall_score', type: 'integer' })
+  overallScore!: number;
+
+  /** Dimension -> 0-10. */
+  @Column({ type: 'jsonb' })
+  rubric!: Record<string, number>;
+
+  @Column({ type: 'jsonb' })
+  strengths!: unknown[];
+
+  @Column({ type: 'jsonb' })
+  weaknesses!: unknown[];
+
+  @Column({ name: 'next_steps', type: 'jsonb' })
+  nextSteps!: unknown[];
+
+  /** Evidence quotes, per-question notes and answer statistics. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details!: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 10 })
+  source!: EvaluationSource;
+
+  /** The LLM's model name when `source` is llm. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  model!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
