@@ -22,7 +22,7 @@ export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
   readonly page: number;
-  readonly pageSize: number;
+  readonly page_size: number;
 }
 
 export interface HealthStatus {
