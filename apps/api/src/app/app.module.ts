@@ -2,13 +2,19 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AiModule } from '../ai/ai.module';
+import { AnalyticsModule } from '../analytics/analytics.module';
 import { createLoggerOptions } from '../common/logging/logger-options';
+import { RateLimitModule } from '../common/rate-limit';
 import { GlobalExceptionFilter } from '../common/errors/global-exception.filter';
 import { createValidationPipe } from '../common/errors/validation.pipe';
+import { AuthModule } from '../auth/auth.module';
 import { configLoaders, ENV_FILE, type AllConfig } from '../config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { QuestionsModule } from '../questions/questions.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { TtsModule } from '../tts/tts.module';
 
 @Module({
   imports: [
@@ -26,8 +32,14 @@ import { QuestionsModule } from '../questions/questions.module';
         createLoggerOptions(config.get('app', { infer: true })),
     }),
     DatabaseModule,
+    RateLimitModule,
+    AuthModule,
     HealthModule,
+    AiModule,
     QuestionsModule,
+    SessionsModule,
+    AnalyticsModule,
+    TtsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -17,6 +17,9 @@ class AiEnv {
   @IsOptional() @IsUrl(url) LLM_BASE_URL?: string;
   @IsOptional() @IsString() LLM_MODEL?: string;
   @IsOptional() @IsInt() @Min(1000) @Max(300_000) LLM_TIMEOUT_MS?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(10) LLM_MAX_RETRIES?: number;
+  /** How long the circuit stays open after repeated failures before the LLM is tried again. */
+  @IsOptional() @IsInt() @Min(1000) @Max(3_600_000) LLM_CIRCUIT_RESET_MS?: number;
 }
 
 export interface AiConfig {
@@ -26,6 +29,8 @@ export interface AiConfig {
   readonly baseUrl: string;
   readonly model: string;
   readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly circuitResetMs: number;
 }
 
 export const aiConfig = registerAs('ai', (): AiConfig => {
@@ -38,5 +43,7 @@ export const aiConfig = registerAs('ai', (): AiConfig => {
     baseUrl: explicitBaseUrl ?? 'https://api.deepseek.com',
     model: env.LLM_MODEL ?? env.DEEPSEEK_MODEL ?? 'deepseek-chat',
     timeoutMs: env.LLM_TIMEOUT_MS ?? 20_000,
+    maxRetries: env.LLM_MAX_RETRIES ?? 2,
+    circuitResetMs: env.LLM_CIRCUIT_RESET_MS ?? 30_000,
   };
 });

@@ -20,6 +20,19 @@ class AppEnv {
   @IsOptional()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;
+  /** Prepended to every Redis key, so several deployments can share one Redis. */
+  @IsOptional() @IsString() REDIS_KEY_PREFIX?: string;
+  /** Requests a minute on a rate-limited route: per client IP, per account, per signed-in user. */
+  @IsOptional() @IsInt() @Min(1) @Max(100_000) RATE_LIMIT_IP_PER_MINUTE?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(100_000) RATE_LIMIT_ACCOUNT_PER_MINUTE?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(100_000) RATE_LIMIT_USER_PER_MINUTE?: number;
+}
+
+/** Default limits of the rate-limit trackers, requests per minute (see common/rate-limit). */
+export interface RateLimitConfig {
+  readonly ipPerMinute: number;
+  readonly accountPerMinute: number;
+  readonly userPerMinute: number;
 }
 
 export interface AppConfig {
@@ -34,6 +47,8 @@ export interface AppConfig {
   /** Local state: the embedded database and the generated development secret. */
   readonly dataDir: string;
   readonly redisUrl: string | null;
+  readonly redisKeyPrefix: string;
+  readonly rateLimit: RateLimitConfig;
 }
 
 export const appConfig = registerAs('app', (): AppConfig => {
@@ -49,6 +64,12 @@ export const appConfig = registerAs('app', (): AppConfig => {
     appUrl: (env.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     dataDir: resolveFromRoot(env.DATA_DIR ?? DEFAULT_DATA_DIR),
     redisUrl: env.REDIS_URL ?? null,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'interview-prep:',
+    rateLimit: {
+      ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE ?? 30,
+      accountPerMinute: env.RATE_LIMIT_ACCOUNT_PER_MINUTE ?? 5,
+      userPerMinute: env.RATE_LIMIT_USER_PER_MINUTE ?? 60,
+    },
   };
 });
 

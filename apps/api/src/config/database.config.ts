@@ -14,6 +14,7 @@ class DatabaseEnv {
   @IsOptional() @EnvBoolean() @IsBoolean() RUN_MIGRATIONS?: boolean;
   @IsOptional() @EnvBoolean() @IsBoolean() SEED_QUESTIONS?: boolean;
   @IsOptional() @IsString() QUESTIONS_DIR?: string;
+  @IsOptional() @IsString() RUBRICS_DIR?: string;
 }
 
 export interface DatabaseConfig {
@@ -23,6 +24,7 @@ export interface DatabaseConfig {
   readonly runMigrations: boolean;
   readonly seedQuestions: boolean;
   readonly questionsDir: string;
+  readonly rubricsDir: string;
 }
 
 export const databaseConfig = registerAs('database', (): DatabaseConfig => {
@@ -33,5 +35,6 @@ export const databaseConfig = registerAs('database', (): DatabaseConfig => {
     runMigrations: env.RUN_MIGRATIONS ?? true,
     seedQuestions: env.SEED_QUESTIONS ?? true,
     questionsDir: resolveFromRoot(env.QUESTIONS_DIR ?? 'data/questions'),
+    rubricsDir: resolveFromRoot(env.RUBRICS_DIR ?? 'data/rubrics'),
   };
 });

@@ -1,5 +1,5 @@
 import type { AiConfig } from './ai.config';
-import type { AppConfig } from './app.config';
+import type { AppConfig, RateLimitConfig } from './app.config';
 import type { AuthConfig } from './auth.config';
 import type { DatabaseConfig } from './database.config';
 import type { MailConfig } from './mail.config';
@@ -30,5 +30,13 @@ export const configLoaders = [
   mailConfig,
 ];
 
-export type { AiConfig, AppConfig, AuthConfig, DatabaseConfig, MailConfig, TtsConfig };
+export type {
+  AiConfig,
+  AppConfig,
+  AuthConfig,
+  DatabaseConfig,
+  MailConfig,
+  RateLimitConfig,
+  TtsConfig,
+};
 export { ENV_FILE, resolveFromRoot, workspaceRoot } from './workspace';

@@ -6,7 +6,21 @@ import {
   OneToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import type {
+  AnswerStatistics,
+  EvidenceQuote,
+  QuestionNote,
+  ScoreSource,
+} from '@interview-prep/contracts';
 import { SessionEntity } from './session.entity';
+
+/** evaluations.details: the parts of the results beyond the original's five fields. */
+export interface EvaluationDetails {
+  evidence: EvidenceQuote[];
+  questions: QuestionNote[];
+  statistics: AnswerStatistics;
+  source: ScoreSource;
+}
 
 export const EVALUATION_SOURCES = ['offline', 'llm'] as const;
 export type EvaluationSource = (typeof EVALUATION_SOURCES)[number];
@@ -33,17 +47,17 @@ export class EvaluationEntity {
   rubric!: Record<string, number>;
 
   @Column({ type: 'jsonb' })
-  strengths!: unknown[];
+  strengths!: string[];
 
   @Column({ type: 'jsonb' })
-  weaknesses!: unknown[];
+  weaknesses!: string[];
 
   @Column({ name: 'next_steps', type: 'jsonb' })
-  nextSteps!: unknown[];
+  nextSteps!: string[];
 
   /** Evidence quotes, per-question notes and answer statistics. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  details!: Record<string, unknown>;
+  details!: EvaluationDetails;
 
   @Column({ type: 'varchar', length: 10 })
   source!: EvaluationSource;

@@ -7,11 +7,17 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import type { InterviewDecision, InterviewProgress, MessageRole } from '@interview-prep/contracts';
 import { QuestionEntity } from '../questions/question.entity';
 import { SessionEntity } from './session.entity';
 
-export const MESSAGE_ROLES = ['interviewer', 'candidate'] as const;
-export type MessageRole = (typeof MESSAGE_ROLES)[number];
+/** What an interviewer message remembers about its turn, so a replayed post can answer the same. */
+export interface TurnMeta {
+  decision: InterviewDecision;
+  progress: InterviewProgress;
+  /** engine: the deterministic text; llm: the LLM's rephrasing of it. */
+  source: 'engine' | 'llm';
+}
 
 @Entity({ name: 'messages' })
 @Index('uq_messages_session_seq', ['sessionId', 'seq'], { unique: true })
@@ -60,9 +66,9 @@ export class MessageEntity {
   })
   clientMessageId!: string | null;
 
-  /** Where the text came from (engine, llm) and the decision behind it. */
+  /** An interviewer message's turn (decision, progress, source); empty for a candidate's. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  meta!: Record<string, unknown>;
+  meta!: TurnMeta | Record<string, never>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

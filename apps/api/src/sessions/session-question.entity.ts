@@ -46,7 +46,7 @@ export class SessionQuestionEntity {
   @Column({ type: 'boolean', default: false })
   skipped!: boolean;
 
-  /** 0-10 once the session is scored. */
+  /** 0-100, like the overall score, once the session is scored. */
   @Column({ type: 'real', nullable: true })
   score!: number | null;
 

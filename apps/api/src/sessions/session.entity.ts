@@ -8,10 +8,17 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { SessionStatus } from '@interview-prep/contracts';
+import type { InterviewConfig, InterviewState } from '@interview-prep/domain';
 import { UserEntity } from '../users/user.entity';
 
-export const SESSION_STATUSES = ['created', 'in_progress', 'completed'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** The sessions.config column: the resolved settings, the seed and a retry's question. */
+export interface StoredSessionConfig {
+  readonly interview: InterviewConfig;
+  /** Replays the same interview for the same answers. */
+  readonly seed: number;
+  readonly retryQuestionId: string | null;
+}
 
 @Entity({ name: 'sessions' })
 @Index('idx_sessions_user_created', ['userId', 'createdAt'])
@@ -39,13 +46,12 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 20, default: 'created' })
   status!: SessionStatus;
 
-  /** Interview settings: question counts, length in minutes. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  config!: Record<string, unknown>;
+  config!: StoredSessionConfig;
 
   /** The interview engine's state, replaced as a whole on every turn. */
   @Column({ type: 'jsonb', nullable: true })
-  state!: Record<string, unknown> | null;
+  state!: InterviewState | null;
 
   @Column({ name: 'job_description', type: 'text', nullable: true })
   jobDescription!: string | null;

@@ -1,3 +1,4 @@
+import type { UserPreferences } from '@interview-prep/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -7,12 +8,7 @@ import {
 } from 'typeorm';
 
 /** What a user chose as defaults for new interviews, plus voice on/off. */
-export interface UserPreferences {
-  track?: string;
-  company?: string;
-  difficulty?: string;
-  voice?: boolean;
-}
+export type { UserPreferences };
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -40,7 +36,10 @@ export class UserEntity {
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt!: Date | null;
 
-  /** Bumped on a password change or reset: tokens that carry an older value stop working. */
+  /**
+   * Bumped on a password change or reset: access tokens carry it (`ver`) and stop working once it
+   * moves on.
+   */
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion!: number;
 

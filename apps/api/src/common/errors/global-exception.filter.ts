@@ -21,6 +21,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (body.statusCode === 429 || body.statusCode === 503) {
       reply.header('Retry-After', reply.getHeader('Retry-After') ?? '5');
     }
-    void reply.status(body.statusCode).send(body);
+    // A route may have set another type (text/markdown) or a download name before it failed.
+    reply.removeHeader('Content-Disposition');
+    void reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 }
