@@ -132,6 +132,8 @@ export interface InterviewProgress {
   readonly question_number: number;
   /** Planned questions; lowered to those asked once the interview wraps up early. */
   readonly total_questions: number;
+  /** Whether the question under discussion is technical or behavioral; null outside a question. */
+  readonly question_kind: QuestionKind | null;
   readonly follow_ups_on_question: number;
   readonly max_follow_ups: number;
   readonly hints_used_on_question: number;

@@ -6,6 +6,7 @@ import {
   DIFFICULTIES,
   INTERVIEW_PHASES,
   MESSAGE_ROLES,
+  QUESTION_KINDS,
   SESSION_STATUSES,
   SESSION_TRACKS,
   type Company,
@@ -14,6 +15,7 @@ import {
   type Difficulty,
   type InterviewPhase,
   type MessageRole,
+  type QuestionKind,
   type SessionStatus,
   type SessionTrack,
 } from '@interview-prep/contracts';
@@ -73,6 +75,7 @@ export class InterviewProgressDto {
   @ApiProperty({ enum: INTERVIEW_PHASES }) phase!: InterviewPhase;
   @ApiProperty({ example: 3 }) question_number!: number;
   @ApiProperty({ example: 7 }) total_questions!: number;
+  @ApiProperty({ enum: QUESTION_KINDS, nullable: true }) question_kind!: QuestionKind | null;
   @ApiProperty({ example: 1 }) follow_ups_on_question!: number;
   @ApiProperty({ example: 2 }) max_follow_ups!: number;
   @ApiProperty({ example: 0 }) hints_used_on_question!: number;

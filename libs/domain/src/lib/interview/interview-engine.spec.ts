@@ -104,7 +104,11 @@ describe('InterviewEngine', () => {
       });
       expect(result.decision.selection?.seen).toBe('unseen');
       expect(result.candidateQuestionId).toBeNull();
-      expect(result.progress).toMatchObject({ phase: 'questions', question_number: 1 });
+      expect(result.progress).toMatchObject({
+        phase: 'questions',
+        question_number: 1,
+        question_kind: 'technical',
+      });
     });
 
     it('should reassure a nervous candidate', async () => {

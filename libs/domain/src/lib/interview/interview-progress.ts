@@ -11,6 +11,7 @@ export function progressOf(state: InterviewState, now: string): InterviewProgres
     question_number: asked,
     total_questions:
       state.phase === 'warmup' || state.phase === 'questions' ? state.config.maxQuestions : asked,
+    question_kind: open?.kind ?? null,
     follow_ups_on_question: open?.followUps.length ?? 0,
     max_follow_ups: state.config.maxFollowUps,
     hints_used_on_question: open?.hintsUsed ?? 0,

@@ -3,6 +3,7 @@ import {
   RUBRIC_DIMENSIONS,
   type RubricDimension,
 } from '@interview-prep/contracts';
+import { detectIntent, type IntentKind } from '../analysis/candidate-intent';
 import { joinWords, mean } from '../util/text';
 import { openingQuote, type Quote } from './evidence';
 import type { QuestionReview } from './question-review';
@@ -114,9 +115,15 @@ function weakestQuote(area: Area): Quote | null {
   return null;
 }
 
-/** A skipped question's own message ("I don't know") is the quote. */
+/** Requests for help or a re-read say nothing about the answer, so they are never quoted. */
+const UNQUOTABLE_INTENTS = new Set<IntentKind>(['hint', 'repeat', 'clarify', 'assumption']);
+
+/** A skipped question's own message ("I don't know", "let's skip this one") is the quote. */
 function firstMessageQuote(review: QuestionReview): Quote | null {
-  const message = review.messages[0];
+  const message = review.messages.find((candidate) => {
+    const intent = detectIntent(candidate.content);
+    return intent === null || !UNQUOTABLE_INTENTS.has(intent.kind);
+  });
   if (message === undefined) {
     return null;
   }

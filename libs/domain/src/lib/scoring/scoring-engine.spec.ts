@@ -103,6 +103,22 @@ describe('scoreInterview', () => {
     expect(results.weaknesses).toContain(`Skipped "${story.title}" without an answer.`);
   });
 
+  it('should never quote a request for a hint or a repeat as evidence', () => {
+    const transcript = TranscriptBuilder.create()
+      .interviewer(pairSum.prompt, 'pair')
+      .candidate('Could I get a hint, please?', 'pair')
+      .interviewer('Think about what you need to look up quickly.', 'pair')
+      .candidate('Can you repeat the question?', 'pair')
+      .interviewer(pairSum.prompt, 'pair')
+      .candidate("Let's skip this one.", 'pair')
+      .build();
+    const results = score(transcript, [{ question: pairSum, hintsUsed: 1 }]);
+    const quoted = results.evidence.map((quote) => quote.quote);
+    expect(quoted).not.toContain('Could I get a hint, please?');
+    expect(quoted).not.toContain('Can you repeat the question?');
+    expect(quoted).toContain("Let's skip this one.");
+  });
+
   it('should report fillers, STAR coverage and time per answer', () => {
     const transcript = TranscriptBuilder.create(30)
       .interviewer(story.prompt, 'story')
