@@ -1,0 +1,145 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import {
+  type AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interview-prep/contracts';
+import { AuthApi } from '../../core/auth/auth.api';
+import { type AppError, asAppError } from '../../core/http/app-error';
+import { controlError } from '../../shared/forms';
+import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+
+function sameAs(other: string) {
+  return (control: AbstractControl): ValidationErrors | null =>
+    control.parent && control.value !== control.parent.get(other)?.value
+      ? { mismatch: true }
+      : null;
+}
+
+/** /reset-password?token=...: the link of the reset mail. */
+@Component({
+  selector: 'app-reset-password-page',
+  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  template: `
+    <section class="auth-card card">
+      <h1>Choose a new password</h1>
+      @if (!token()) {
+        <p class="form-error" role="alert">
+          The link has no token. Open the link from the mail again, or ask for a new one.
+        </p>
+        <p class="auth-links"><a routerLink="/forgot-password">Ask for a new link</a></p>
+      } @else if (done()) {
+        <p class="notice notice-ok" role="status">
+          Your password is changed. Sign in with the new one.
+        </p>
+        <a class="button" routerLink="/sign-in">Sign in</a>
+      } @else {
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <div class="field">
+            <label for="new-password">New password</label>
+            <input
+              id="new-password"
+              type="password"
+              formControlName="password"
+              autocomplete="new-password"
+              [attr.aria-invalid]="passwordError() ? true : null"
+              [attr.aria-describedby]="
+                passwordError() ? 'password-hint new-password-error' : 'password-hint'
+              "
+            />
+            <p class="hint" id="password-hint">At least {{ minLength }} characters.</p>
+            <app-field-error for="new-password" [message]="passwordError()" />
+          </div>
+          <div class="field">
+            <label for="confirm-password">Repeat the new password</label>
+            <input
+              id="confirm-password"
+              type="password"
+              formControlName="confirm"
+              autocomplete="new-password"
+              [attr.aria-invalid]="confirmError() ? true : null"
+              [attr.aria-describedby]="confirmError() ? 'confirm-password-error' : null"
+            />
+            <app-field-error for="confirm-password" [message]="confirmError()" />
+          </div>
+          @if (error(); as failure) {
+            <div class="form-error" role="alert">
+              <p>{{ failure.message }}</p>
+              @if (failure.statusCode === 400 && !failure.details?.length) {
+                <a routerLink="/forgot-password">Ask for a new link</a>
+              }
+            </div>
+          }
+          <button type="submit" class="button" [disabled]="busy()">Save the new password</button>
+        </form>
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class ResetPasswordPage {
+  private readonly api = inject(AuthApi);
+
+  readonly token = input<string>();
+
+  protected readonly minLength = PASSWORD_MIN_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    password: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(PASSWORD_MAX_LENGTH),
+      ],
+    ],
+    confirm: ['', [Validators.required, sameAs('password')]],
+  });
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly done = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+
+  protected passwordError(): string | null {
+    return (
+      controlError(this.form.controls.password, this.submitted(), {
+        required: 'Choose a new password.',
+        minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+        maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+      }) ??
+      this.error()?.fieldMessages('new_password')[0] ??
+      null
+    );
+  }
+
+  protected confirmError(): string | null {
+    return controlError(this.form.controls.confirm, this.submitted(), {
+      required: 'Repeat the new password.',
+      mismatch: 'The two passwords differ.',
+    });
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    this.form.controls.confirm.updateValueAndValidity();
+    const token = this.token();
+    if (this.form.invalid || this.busy() || !token) {
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.resetPassword({ token, new_password: this.form.getRawValue().password }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.done.set(true);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.error.set(asAppError(error));
+      },
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import {
+  EMAIL_MAX_LENGTH,
+  FULL_NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '@interview-prep/contracts';
+import { AuthApi } from '../../core/auth/auth.api';
+import { type AppError, asAppError } from '../../core/http/app-error';
+import { controlError } from '../../shared/forms';
+import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+
+@Component({
+  selector: 'app-sign-up-page',
+  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  templateUrl: './sign-up.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class SignUpPage {
+  private readonly api = inject(AuthApi);
+
+  protected readonly minLength = PASSWORD_MIN_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    full_name: ['', Validators.maxLength(FULL_NAME_MAX_LENGTH)],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+    password: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(PASSWORD_MAX_LENGTH),
+      ],
+    ],
+  });
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  /** The address the link went to, once signed up. */
+  protected readonly sentTo = signal<string | null>(null);
+  protected readonly resent = signal(false);
+
+  protected emailError(): string | null {
+    return (
+      controlError(this.form.controls.email, this.submitted(), {
+        required: 'Enter your email address.',
+        email: 'Enter a valid email address, like ada@example.com.',
+        maxlength: 'That address is too long.',
+      }) ??
+      this.error()?.fieldMessages('email')[0] ??
+      null
+    );
+  }
+
+  protected passwordError(): string | null {
+    return (
+      controlError(this.form.controls.password, this.submitted(), {
+        required: 'Choose a password.',
+        minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+        maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+      }) ??
+      this.error()?.fieldMessages('password')[0] ??
+      null
+    );
+  }
+
+  protected nameError(): string | null {
+    return controlError(this.form.controls.full_name, this.submitted(), {
+      maxlength: `Use at most ${FULL_NAME_MAX_LENGTH} characters.`,
+    });
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    if (this.form.invalid || this.busy()) {
+      return;
+    }
+    const { full_name, email, password } = this.form.getRawValue();
+    this.busy.set(true);
+    this.error.set(null);
+    this.api
+      .signUp({ email, password, ...(full_name.trim() ? { full_name: full_name.trim() } : {}) })
+      .subscribe({
+        next: () => {
+          this.busy.set(false);
+          this.sentTo.set(email);
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          this.error.set(asAppError(error));
+        },
+      });
+  }
+
+  protected resend(): void {
+    const email = this.sentTo();
+    if (!email) {
+      return;
+    }
+    this.api.resendVerification(email).subscribe({
+      next: () => this.resent.set(true),
+      error: (error: unknown) => this.error.set(asAppError(error)),
+    });
+  }
+}
