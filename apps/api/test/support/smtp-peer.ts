@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 
@@ -49,11 +50,9 @@ export class SmtpPeer {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          peer?.accept(
-            Buffer.concat(chunks).toString('utf8'),
-            session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          );
-          callback();
+          const raw = Buffer.concat(chunks).toString('utf8');
+          const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+          peer?.accept(raw, to).then(() => callback(), callback);
         });
       },
     });
@@ -112,8 +111,9 @@ export class SmtpPeer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private accept(raw: string, to: string[]): void {
-    const mail: ReceivedMail = { to, raw, subject: header(raw, 'subject'), text: textPart(raw) };
+  private async accept(raw: string, to: string[]): Promise<void> {
+    const parsed = await simpleParser(raw);
+    const mail: ReceivedMail = { to, raw, subject: parsed.subject ?? '', text: parsed.text ?? '' };
     this.received.push(mail);
     const waiter = this.waiters.find((candidate) => candidate.matches(mail));
     if (waiter) {
@@ -130,49 +130,4 @@ export function linkIn(mail: ReceivedMail, path: string): URL {
     throw new Error(`No ${path} link in the mail:\n${mail.text}`);
   }
   return new URL(match[0]);
-}
-
-// A minimal MIME reader: enough for what nodemailer writes (multipart, quoted-printable, base64).
-
-function splitEntity(entity: string): { headers: string; body: string } {
-  const at = entity.indexOf('\r\n\r\n');
-  return at < 0
-    ? { headers: entity, body: '' }
-    : { headers: entity.slice(0, at), body: entity.slice(at + 4) };
-}
-
-function header(entity: string, name: string): string {
-  const unfolded = splitEntity(entity).headers.replace(/\r\n[ \t]+/g, ' ');
-  const match = unfolded.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'im'));
-  return match ? match[1].trim() : '';
-}
-
-function textPart(entity: string): string {
-  const contentType = header(entity, 'content-type') || 'text/plain';
-  const { body } = splitEntity(entity);
-  const boundary = contentType.match(/boundary="?([^";]+)"?/i)?.[1];
-  if (/^multipart\//i.test(contentType) && boundary) {
-    const parts = body.split(`--${boundary}`).slice(1, -1);
-    for (const part of parts) {
-      const text = textPart(part.replace(/^\r\n/, ''));
-      if (text) {
-        return text;
-      }
-    }
-    return '';
-  }
-  if (!/^text\/plain/i.test(contentType)) {
-    return '';
-  }
-  const encoding = header(entity, 'content-transfer-encoding').toLowerCase();
-  if (encoding === 'base64') {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  if (encoding === 'quoted-printable') {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
 }

@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -73,10 +74,11 @@ export async function waitForMail(
         to: string[];
         raw: string;
       };
-      const text = textPart(stored.raw);
+      const parsed = await simpleParser(stored.raw);
+      const text = parsed.text ?? '';
       if (stored.to.includes(to.toLowerCase()) && pattern.test(text)) {
         seen.add(file);
-        return { to: stored.to, subject: header(stored.raw, 'subject'), text };
+        return { to: stored.to, subject: parsed.subject ?? '', text };
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -91,48 +93,4 @@ export function linkIn(mail: ReceivedMail, path: string): string {
     throw new Error(`No ${path} link in the mail:\n${mail.text}`);
   }
   return match[1];
-}
-
-// A minimal MIME reader: enough for what nodemailer writes (multipart, quoted-printable, base64).
-
-function splitEntity(entity: string): { headers: string; body: string } {
-  const at = entity.indexOf('\r\n\r\n');
-  return at < 0
-    ? { headers: entity, body: '' }
-    : { headers: entity.slice(0, at), body: entity.slice(at + 4) };
-}
-
-function header(entity: string, name: string): string {
-  const unfolded = splitEntity(entity).headers.replace(/\r\n[ \t]+/g, ' ');
-  const match = unfolded.match(new RegExp(`^${name}:[ \\t]*(.*)$`, 'im'));
-  return match ? match[1].trim() : '';
-}
-
-function textPart(entity: string): string {
-  const contentType = header(entity, 'content-type') || 'text/plain';
-  const { body } = splitEntity(entity);
-  const boundary = contentType.match(/boundary="?([^";]+)"?/i)?.[1];
-  if (/^multipart\//i.test(contentType) && boundary) {
-    for (const part of body.split(`--${boundary}`).slice(1, -1)) {
-      const text = textPart(part.replace(/^\r\n/, ''));
-      if (text) {
-        return text;
-      }
-    }
-    return '';
-  }
-  if (!/^text\/plain/i.test(contentType)) {
-    return '';
-  }
-  const encoding = header(entity, 'content-transfer-encoding').toLowerCase();
-  if (encoding === 'base64') {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  if (encoding === 'quoted-printable') {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
 }
