@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -8,12 +8,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, type AuthenticatedUser } from '../auth/current-user.decorator';
+import { UuidParam } from '../common/validation/uuid-param';
 import { AnalyticsService } from './analytics.service';
 import { ProgressReportDto } from './dto/progress-report.dto';
 import { SessionResultsDto } from './dto/interview-results.dto';
 import { renderReportMarkdown } from './report-markdown';
-
-const SessionId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
 @ApiTags('analytics')
 @ApiBearerAuth('bearer')
@@ -25,7 +24,7 @@ export class AnalyticsController {
   @ApiOperation({ summary: 'The scored report of a finalized session' })
   @ApiOkResponse({ type: SessionResultsDto })
   @ApiNotFoundResponse({ description: 'No such session for this user, or not finalized yet' })
-  results(@CurrentUser() user: AuthenticatedUser, @SessionId() id: string) {
+  results(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.analytics.results(user.id, id);
   }
 
@@ -35,7 +34,7 @@ export class AnalyticsController {
   @ApiOperation({ summary: 'The report as Markdown, for download' })
   @ApiProduces('text/markdown')
   @ApiOkResponse({ description: 'Markdown', schema: { type: 'string' } })
-  async report(@CurrentUser() user: AuthenticatedUser, @SessionId() id: string) {
+  async report(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return renderReportMarkdown(await this.analytics.results(user.id, id));
   }
 

@@ -15,7 +15,7 @@ import {
 } from '@interview-prep/contracts';
 import { Repository } from 'typeorm';
 import { QuestionEntity } from '../questions/question.entity';
-import { toQuestionSummary } from '../questions/questions.service';
+import { toQuestionSummary } from '../questions/question-mapping';
 import { toInterviewResults } from '../sessions/evaluation-mapping';
 import { EvaluationEntity } from '../sessions/evaluation.entity';
 import { SessionEntity } from '../sessions/session.entity';

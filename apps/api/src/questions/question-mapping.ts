@@ -1,4 +1,10 @@
-import type { Company, Difficulty, QuestionType, Track } from '@interview-prep/contracts';
+import type {
+  Company,
+  Difficulty,
+  QuestionSummary,
+  QuestionType,
+  Track,
+} from '@interview-prep/contracts';
 import type { BankQuestion } from '@interview-prep/domain';
 import type { QuestionEntity } from './question.entity';
 
@@ -20,5 +26,19 @@ export function toBankQuestion(row: QuestionEntity): BankQuestion {
     hints: row.hints,
     referenceAnswer: row.referenceAnswer,
     estimatedMinutes: row.estimatedMinutes,
+  };
+}
+
+/** A question as listed on the wire. */
+export function toQuestionSummary(row: QuestionEntity): QuestionSummary {
+  return {
+    id: row.id,
+    track: row.track as Track,
+    company: row.company as Company,
+    difficulty: row.difficulty as Difficulty,
+    question_type: row.questionType as QuestionType,
+    title: row.title,
+    tags: row.tags,
+    estimated_minutes: row.estimatedMinutes,
   };
 }

@@ -15,12 +15,12 @@ import {
   type QuestionDetail,
   type QuestionListQuery,
   type QuestionSummary,
-  type QuestionType,
   type TagCount,
   type Track,
 } from '@interview-prep/contracts';
 import { renderPrompt } from '@interview-prep/domain';
 import { Repository } from 'typeorm';
+import { toQuestionSummary } from './question-mapping';
 import { QuestionEntity } from './question.entity';
 
 const behavioralTags = new Set<string>(BEHAVIORAL_TAGS);
@@ -131,17 +131,4 @@ export class QuestionsService {
       count: counts.get(tag) ?? 0,
     }));
   }
-}
-
-export function toQuestionSummary(row: QuestionEntity): QuestionSummary {
-  return {
-    id: row.id,
-    track: row.track as Track,
-    company: row.company as Company,
-    difficulty: row.difficulty as Difficulty,
-    question_type: row.questionType as QuestionType,
-    title: row.title,
-    tags: row.tags,
-    estimated_minutes: row.estimatedMinutes,
-  };
 }

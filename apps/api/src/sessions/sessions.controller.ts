@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -24,6 +13,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { InterviewResultsDto } from '../analytics/dto/interview-results.dto';
 import { CurrentUser, type AuthenticatedUser } from '../auth/current-user.decorator';
+import { UuidParam } from '../common/validation/uuid-param';
 import { CreateSessionDto } from './dto/create-session.dto';
 import { SendMessageDto } from './dto/send-message.dto';
 import { SessionListQueryDto } from './dto/session-list-query.dto';
@@ -37,8 +27,6 @@ import { InterviewService } from './interview.service';
 import { SessionScorer } from './session-scorer';
 import { SessionsService } from './sessions.service';
 import { TurnStream } from './turn-stream';
-
-const SessionId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
 @ApiTags('sessions')
 @ApiBearerAuth('bearer')
@@ -69,7 +57,7 @@ export class SessionsController {
   @Get(':id')
   @ApiOperation({ summary: 'One session with its transcript and progress' })
   @ApiOkResponse({ type: SessionDetailDto })
-  get(@CurrentUser() user: AuthenticatedUser, @SessionId() id: string) {
+  get(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.sessions.get(user.id, id);
   }
 
@@ -77,7 +65,7 @@ export class SessionsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a session and everything in it' })
   @ApiNoContentResponse()
-  remove(@CurrentUser() user: AuthenticatedUser, @SessionId() id: string) {
+  remove(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.sessions.remove(user.id, id);
   }
 
@@ -85,7 +73,7 @@ export class SessionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The greeting; a second call returns the same opening' })
   @ApiOkResponse({ type: TurnResponseDto })
-  start(@CurrentUser() user: AuthenticatedUser, @SessionId() id: string) {
+  start(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.interview.start(user.id, id);
   }
 
@@ -99,7 +87,7 @@ export class SessionsController {
   @ApiConflictResponse({ description: 'The session is not started, or finished' })
   message(
     @CurrentUser() user: AuthenticatedUser,
-    @SessionId() id: string,
+    @UuidParam('id') id: string,
     @Body() body: SendMessageDto,
   ) {
     return this.interview.message(user.id, id, body.content, body.client_message_id);
@@ -117,7 +105,7 @@ export class SessionsController {
   @ApiOkResponse({ description: 'An event stream' })
   async messageStream(
     @CurrentUser() user: AuthenticatedUser,
-    @SessionId() id: string,
+    @UuidParam('id') id: string,
     @Body() body: SendMessageDto,
     @Res() reply: FastifyReply,
   ) {
@@ -131,7 +119,7 @@ export class SessionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Score the session and store the results; idempotent' })
   @ApiOkResponse({ type: InterviewResultsDto })
-  finalize(@CurrentUser() user: AuthenticatedUser, @SessionId() id: string) {
+  finalize(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.scorer.finalize(user.id, id);
   }
 
@@ -140,7 +128,7 @@ export class SessionsController {
   @ApiCreatedResponse({ type: SessionSummaryDto })
   retry(
     @CurrentUser() user: AuthenticatedUser,
-    @SessionId() id: string,
+    @UuidParam('id') id: string,
     @Param('questionId') questionId: string,
   ) {
     return this.sessions.retry(user.id, id, questionId);
