@@ -53,6 +53,29 @@ describe('planFollowUp', () => {
     });
   });
 
+  it('should probe failure handling of a design only with a follow-up that is about failure', () => {
+    const design = BankQuestionFactory.technical('design')
+      .with({
+        questionType: 'system_design',
+        followups: [
+          'How would you add an SMS when the package is out for delivery without slowing ingestion?',
+          'What happens when the database that stores the events goes down?',
+        ],
+        keyPoints: [],
+      })
+      .build();
+    const result = plan(
+      profileQuestion(design),
+      'I would put a load balancer in front of stateless API servers, shard the events by tracking number and cache hot packages, which handles 100,000 events per second.',
+      [{ text: 'What about scale?', reason: 'complexity_missing', about: 'scale' }],
+    );
+    expect(result).toMatchObject({
+      kind: 'follow_up',
+      reason: { code: 'edge_cases_missing' },
+      text: 'What happens when the database that stores the events goes down?',
+    });
+  });
+
   it('should move on at the limit', () => {
     const asked: AskedFollowUp[] = [
       { text: 'a', reason: 'complexity_missing', about: 'a' },

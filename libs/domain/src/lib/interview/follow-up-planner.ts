@@ -125,7 +125,8 @@ function technicalGaps({ profile, features, latest }: FollowUpInput): Gap[] {
         ? makeGap(
             'edge_cases_missing',
             'The design does not say what happens when parts fail.',
-            /fail|down|outage|crash|lost|slow|retry|partition/iu,
+            // Whole words: "without slowing ingestion" is about throughput, not failure.
+            /\b(?:fail\w*|(?:goes|go|is|are) down|outages?|crash\w*|lost|slows? down|slowdowns?|retr(?:y|ies)|partitions?)\b/iu,
             'What happens when one of these components fails or slows down?',
             'how the design behaves when parts of it fail',
           )
