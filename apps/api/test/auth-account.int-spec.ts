@@ -16,6 +16,7 @@ const EXPIRED = 'Your session has expired; log in again.';
 /** Public routes; every other route of the API must answer 401 without a token. */
 const PUBLIC_ROUTES = [
   'GET /api/v1/health',
+  'GET /api/v1/health/live',
   'POST /api/v1/auth/signup',
   'POST /api/v1/auth/verify',
   'POST /api/v1/auth/resend-verification',
@@ -188,6 +189,7 @@ describe('The JWT guard and the account routes', () => {
       );
       expectError(await patch({ preferences: { colour: 'blue' } }), 400, /colour should not exist/);
       expectError(await patch({ preferences: 'google' }), 400, /preferences must be an object/);
+      expectError(await patch({ preferences: null }), 400, /preferences must be an object/);
       expectError(
         await patch({ email: 'new@example.com' }),
         400,

@@ -32,6 +32,17 @@ describe('The API foundation', () => {
     });
   });
 
+  it('should answer the liveness probe without a token and give each request an id', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/api/v1/health/live')
+      .set('X-Request-Id', 'probe-0001-abcdef')
+      .expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.headers['x-request-id']).toBe('probe-0001-abcdef');
+    const fresh = await request(app.getHttpServer()).get('/api/v1/health/live').expect(200);
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('should answer an unknown API route with 404 in the one error shape', async () => {
     const response = await request(app.getHttpServer()).get('/api/v1/no-such-route').expect(404);
     expect(response.body).toEqual({

@@ -88,6 +88,11 @@ describe('The questions API', () => {
     });
   });
 
+  it('should answer an id with a NUL character with 400, not a database error', async () => {
+    const response = await get('/questions/%00abc').expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+  });
+
   it('should report coverage with no empty cell and counts per tag', async () => {
     const response = await get('/questions/coverage').expect(200);
     expect(response.body.empty_cells).toEqual([]);

@@ -8,6 +8,8 @@ export interface DataSourceSettings {
   readonly url: string;
   readonly poolSize: number;
   readonly runMigrations: boolean;
+  /** How long a query may wait for a free connection of the pool; 5 s unless given. */
+  readonly connectionTimeoutMillis?: number;
 }
 
 /** One configuration for the app, the migration CLI and the tests, whichever Postgres it is. */
@@ -26,7 +28,7 @@ export function dataSourceOptions(settings: DataSourceSettings): PostgresOptions
     poolSize: settings.poolSize,
     extra: {
       max: settings.poolSize,
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: settings.connectionTimeoutMillis ?? 5_000,
     },
   };
 }

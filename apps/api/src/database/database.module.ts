@@ -27,7 +27,8 @@ export class DatabaseServer implements OnApplicationShutdown {
     const dataDir = join(this.config.get('app.dataDir', { infer: true }), 'pgdata');
     this.embedded = await EmbeddedPostgres.start({
       dataDir,
-      maxConnections: database.poolSize + 2,
+      // The app's one connection (see below), plus room for a psql or a health probe.
+      maxConnections: 4,
     });
     this.logger.log(`Embedded Postgres (PGlite) started, data in ${dataDir}`);
     return this.embedded.url;
@@ -58,11 +59,19 @@ class DatabaseServerModule {}
       useFactory: async (config: ConfigService<AllConfig, true>, server: DatabaseServer) => {
         const database = config.get('database', { infer: true });
         const underTest = config.get('app.nodeEnv', { infer: true }) === 'test';
+        const embedded = !database.url;
         return {
           ...dataSourceOptions({
             url: await server.url(),
-            poolSize: database.poolSize,
+            // One connection to the embedded database: pglite-socket runs every connection on
+            // PGlite's single session and interleaves their extended-protocol messages outside
+            // transactions ("portal does not exist", or one query run with another's parameters;
+            // electric-sql/pglite#1046). PGlite runs one statement at a time anyway, and inside a
+            // transaction the socket server already serves one connection only.
+            poolSize: embedded ? 1 : database.poolSize,
             runMigrations: database.runMigrations,
+            // Waiting for that one connection is the queue, not an outage.
+            connectionTimeoutMillis: embedded ? 60_000 : undefined,
           }),
           // Under Jest a failed connection must fail fast instead of retrying for ~30 s.
           retryAttempts: underTest ? 0 : 5,

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/public.decorator';
 
@@ -19,5 +19,13 @@ export class HealthController {
   })
   check() {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 2_000 })]);
+  }
+
+  /** Liveness: answers while the process serves HTTP, whatever the database; nothing else runs. */
+  @Get('live')
+  @ApiOperation({ summary: 'Is the process up? Touches nothing else (a liveness probe).' })
+  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string' } } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
   }
 }

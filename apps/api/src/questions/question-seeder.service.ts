@@ -58,17 +58,21 @@ export class QuestionSeeder implements OnApplicationBootstrap {
     }
 
     const rows = this.uniqueRows(bank.questions);
+    // Plain rows: hydrating every question as an entity was a third of a no-change restart.
     const existing = new Map(
       (
-        await this.questions.find({
-          select: {
-            id: true,
-            contentHash: true,
-            isActive: true,
-            sourceFile: true,
-          },
-        })
-      ).map((row) => [row.id, row]),
+        await this.questions.query<
+          { id: string; content_hash: string; is_active: boolean; source_file: string }[]
+        >('SELECT id, content_hash, is_active, source_file FROM questions')
+      ).map((row) => [
+        row.id,
+        {
+          id: row.id,
+          contentHash: row.content_hash,
+          isActive: row.is_active,
+          sourceFile: row.source_file,
+        },
+      ]),
     );
     const changed = rows.filter((row) => {
       const before = existing.get(row.id);

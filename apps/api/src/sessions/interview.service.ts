@@ -12,7 +12,7 @@ import { MessageEntity, type TurnMeta } from './message.entity';
 import { ReplyPolisher, type PolishRequest } from './reply-polisher';
 import { toSessionMessage } from './session-mapping';
 import { sessionStore } from './session-store';
-import type { SessionEntity } from './session.entity';
+import { SessionEntity } from './session.entity';
 
 /** A turn as stored, before the LLM polishes the interviewer's words. */
 export interface StoredTurn {
@@ -202,28 +202,39 @@ export class InterviewService {
       meta,
     });
     session.state = result.state;
-    await manager.save(session);
+    // update, not save: save would SELECT the row again to diff it.
+    await manager.update(SessionEntity, session.id, {
+      state: result.state,
+      status: session.status,
+      startedAt: session.startedAt,
+    });
     await sessionStore.syncQuestions(manager, session.id, result.state);
     if (result.decision.selection && result.decision.question_id) {
       await sessionStore.markSeen(manager, session.userId, result.decision.question_id);
     }
+    const draft: PolishRequest = {
+      state: result.state,
+      decision: result.decision,
+      draft: result.reply.text,
+      recentMessages: [],
+    };
+    // The recent messages are only the LLM's context: offline, the query is skipped.
+    const polish = this.polisher.wants(draft)
+      ? { ...draft, recentMessages: await this.recentMessages(manager, session.id) }
+      : draft;
+    return { session, candidate, interviewer, meta, polish };
+  }
+
+  private async recentMessages(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<PolishRequest['recentMessages']> {
     const recent = await manager.find(MessageEntity, {
-      where: { sessionId: session.id },
+      where: { sessionId },
       order: { seq: 'DESC' },
       take: RECENT_MESSAGES,
     });
-    return {
-      session,
-      candidate,
-      interviewer,
-      meta,
-      polish: {
-        state: result.state,
-        decision: result.decision,
-        draft: result.reply.text,
-        recentMessages: recent.reverse().map(({ role, content }) => ({ role, content })),
-      },
-    };
+    return recent.reverse().map(({ role, content }) => ({ role, content }));
   }
 
   private async storedOpening(manager: EntityManager, session: SessionEntity): Promise<StoredTurn> {

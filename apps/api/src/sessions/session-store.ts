@@ -60,7 +60,10 @@ export const sessionStore = {
       meta: {},
       ...message,
     });
-    return manager.save(entity);
+    // insert, not save: save first SELECTs the row to choose between INSERT and UPDATE, a round
+    // trip per message while the session's lock is held. The generated created_at comes back.
+    await manager.insert(MessageEntity, entity);
+    return entity;
   },
 
   /** Mirrors the engine's questions into session_questions (a handful of rows per session). */

@@ -42,6 +42,8 @@ export class TurnStream {
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
+    // The turn is stored: the client hears so now, not with the LLM's first token.
+    response.flushHeaders();
     const send = (event: TurnStreamEvent) =>
       response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
     const request = turn.polish;

@@ -10,7 +10,7 @@ import {
   type UserPreferencesUpdate,
 } from '@interview-prep/contracts';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { FullNameField } from './auth-fields';
 
 /** Each key: a value sets it, `null` clears it, absent keeps it. */
@@ -44,7 +44,9 @@ export class UpdateProfileDto implements UpdateProfileRequest {
     type: UpdatePreferencesDto,
     description: 'Merged into the stored preferences.',
   })
-  @IsOptional()
+  // Absent keeps them; null is not "clear everything" but a 400 (it reached the NOT NULL column
+  // and answered 500 before; found by the reliability suite's fuzz).
+  @ValidateIf((_, value: unknown) => value !== undefined)
   @IsObject()
   @ValidateNested()
   @Type(() => UpdatePreferencesDto)

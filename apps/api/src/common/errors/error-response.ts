@@ -35,6 +35,12 @@ export function toApiError(exception: unknown): ApiError {
   if (exception instanceof HttpException) {
     return fromHttpException(exception);
   }
+  if (isUnstorableText(exception)) {
+    return errorBody(
+      HttpStatus.BAD_REQUEST,
+      'The request contains text the database cannot store (a NUL character or invalid UTF-8).',
+    );
+  }
   if (isDatabaseUnavailable(exception)) {
     return errorBody(
       HttpStatus.SERVICE_UNAVAILABLE,
@@ -66,6 +72,21 @@ function fromHttpException(exception: HttpException): ApiError {
   return errorBody(status, status >= 500 ? 'Something went wrong on our side.' : text, details);
 }
 
+/**
+ * Postgres refuses NUL characters in text (22021) and characters its encoding cannot hold
+ * (22P05). They come from the request (a path id or a field), so they are the client's 400, not
+ * our 500; found by the reliability suite's fuzz (GET /questions/%00...).
+ */
+const UNSTORABLE_TEXT_CODES = new Set(['22021', '22P05']);
+
+function isUnstorableText(exception: unknown): boolean {
+  const { code, driverError } = (exception ?? {}) as { code?: unknown; driverError?: unknown };
+  if (typeof code === 'string' && UNSTORABLE_TEXT_CODES.has(code)) {
+    return true;
+  }
+  return driverError !== undefined && driverError !== exception && isUnstorableText(driverError);
+}
+
 export function isDatabaseUnavailable(exception: unknown): boolean {
   if (typeof exception !== 'object' || exception === null) {
     return false;
@@ -78,9 +99,21 @@ export function isDatabaseUnavailable(exception: unknown): boolean {
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
     return true;
   }
+  // A transaction whose connection the server ended: TypeORM releases its query runner on the
+  // connection's error event, and the transaction's next query throws one of these (seen while
+  // Postgres restarted under load; they answered 500).
+  const { name } = exception as { name?: unknown };
+  if (
+    name === 'QueryRunnerAlreadyReleasedError' ||
+    name === 'QueryRunnerProviderAlreadyReleasedError'
+  ) {
+    return true;
+  }
   if (
     typeof message === 'string' &&
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+    // pg's own messages: a connection lost or not made in time, or no free pool connection
+    // within connectionTimeoutMillis (every connection busy: try again shortly, as for an outage).
+    /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
       message,
     )
   ) {

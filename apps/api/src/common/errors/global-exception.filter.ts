@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toApiError } from './error-response';
 
 /**
@@ -14,9 +14,11 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toApiError(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(
-        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-      );
+      // The access log line of this request carries the same id.
+      const id = host.switchToHttp().getRequest<FastifyRequest | undefined>()?.requestId;
+      const detail =
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+      this.logger.error(id ? `request ${id}: ${detail}` : detail);
     }
     if (body.statusCode === 429 || body.statusCode === 503) {
       reply.header('Retry-After', reply.getHeader('Retry-After') ?? '5');
