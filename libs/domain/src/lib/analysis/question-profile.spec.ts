@@ -42,4 +42,20 @@ describe('profileQuestion', () => {
     );
     expect(profile.keyPointCues).toEqual(['measurable', 'reflection', 'listening', null]);
   });
+
+  it('should profile a question once, whatever object carries it', () => {
+    const question = BankQuestionFactory.technical('cached').build();
+    const first = profileQuestion(question);
+    expect(profileQuestion(structuredClone(question))).toBe(first);
+  });
+
+  it('should profile an edited question anew', () => {
+    const question = BankQuestionFactory.technical('edited').build();
+    const before = profileQuestion(question);
+    const edited = { ...question, prompt: `${question.prompt} Also handle a stream of values.` };
+    const after = profileQuestion(edited);
+    expect(after).not.toBe(before);
+    expect(after.promptKeys.has('stream')).toBe(true);
+    expect(before.promptKeys.has('stream')).toBe(false);
+  });
 });

@@ -32,7 +32,31 @@ const lexiconKeys: Readonly<Record<QuestionKind, ReadonlySet<string>>> = {
   behavioral: termSet(KIND_LEXICON.behavioral.join(' ')),
 };
 
+/**
+ * A profile depends only on the question's content, and every turn profiles the question under
+ * discussion again (a stored state holds plain JSON, not profiles): stemming a question's text was
+ * a third of a turn's CPU. So profiles are remembered by content, the least recently used dropped.
+ */
+const PROFILE_CACHE_SIZE = 2_000;
+const profiles = new Map<string, QuestionProfile>();
+
 export function profileQuestion(question: BankQuestion): QuestionProfile {
+  const key = JSON.stringify(question);
+  const cached = profiles.get(key);
+  if (cached !== undefined) {
+    profiles.delete(key);
+    profiles.set(key, cached);
+    return cached;
+  }
+  const profile = buildProfile(question);
+  profiles.set(key, profile);
+  if (profiles.size > PROFILE_CACHE_SIZE) {
+    profiles.delete(profiles.keys().next().value as string);
+  }
+  return profile;
+}
+
+function buildProfile(question: BankQuestion): QuestionProfile {
   const kind = questionKind(question);
   const promptKeys = termSet(`${question.title} ${question.prompt}`);
   const ownText = [
