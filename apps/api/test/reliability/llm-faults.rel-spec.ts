@@ -2,7 +2,7 @@ import type { AiStatus } from '@interview-prep/contracts';
 import type { Pool } from 'pg';
 import { FakeLlmServer, type FakeLlmMode } from '../support/fake-llm-server';
 import { startApiProcess, type ApiProcess } from './support/api-process';
-import { Candidate, http, Recorder, sleep } from './support/candidates';
+import { http, Recorder, sleep, startCrowd } from './support/candidates';
 import {
   accessToken,
   checkTranscripts,
@@ -71,25 +71,10 @@ describe('LLM faults under load', () => {
     })();
     const faultsMs = FAULTS.reduce((sum, fault) => sum + fault.ms, 0);
     const deadline = Date.now() + 3_000 + faultsMs + 10_000;
-    const candidates = users.map(
-      (user) =>
-        new Candidate({
-          api: () => api.baseUrl,
-          token: accessToken(user.id),
-          recorder,
-          stream: true,
-          deadline,
-        }),
-    );
-    const running = Promise.all(
-      candidates.map((candidate) =>
-        candidate.run({
-          track: 'swe_intern',
-          company: 'meta',
-          difficulty: 'easy',
-          max_questions: 3,
-        }),
-      ),
+    const { candidates, running } = startCrowd(
+      users.map((user) => accessToken(user.id)),
+      { api: () => api.baseUrl, recorder, stream: true, deadline },
+      () => ({ track: 'swe_intern', company: 'meta', difficulty: 'easy', max_questions: 3 }),
     );
 
     await sleep(3_000);

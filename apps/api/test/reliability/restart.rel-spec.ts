@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import type { Pool } from 'pg';
 import { startApiProcess, type ApiProcess } from './support/api-process';
-import { Candidate, http, Recorder, sleep } from './support/candidates';
+import { http, Recorder, sleep, startCrowd } from './support/candidates';
 import {
   accessToken,
   checkTranscripts,
@@ -61,25 +61,10 @@ describeRestart('Postgres restarted under load', () => {
     const recorder = new Recorder();
     const started = Date.now();
     const deadline = started + 16_000;
-    const candidates = users.map(
-      (user) =>
-        new Candidate({
-          api: () => api.baseUrl,
-          token: accessToken(user.id),
-          recorder,
-          retryUnavailable: true,
-          deadline,
-        }),
-    );
-    const running = Promise.all(
-      candidates.map((candidate) =>
-        candidate.run({
-          track: 'swe_engineer',
-          company: 'amazon',
-          difficulty: 'medium',
-          max_questions: 3,
-        }),
-      ),
+    const { candidates, running } = startCrowd(
+      users.map((user) => accessToken(user.id)),
+      { api: () => api.baseUrl, recorder, retryUnavailable: true, deadline },
+      () => ({ track: 'swe_engineer', company: 'amazon', difficulty: 'medium', max_questions: 3 }),
     );
 
     await sleep(4_000);

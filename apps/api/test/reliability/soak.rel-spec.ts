@@ -1,7 +1,7 @@
 import { COMPANIES, DIFFICULTIES, SESSION_TRACKS } from '@interview-prep/contracts';
 import type { Pool } from 'pg';
 import { startApiProcess, type ApiProcess } from './support/api-process';
-import { Candidate, http, Recorder, sleep } from './support/candidates';
+import { http, Recorder, sleep, startCrowd } from './support/candidates';
 import {
   checkTranscripts,
   createUsers,
@@ -58,21 +58,19 @@ describe('Soak: 200 candidates running interviews at once', () => {
         memory.push({ at: Date.now() - started, rssKb: api.rssKb() });
       }
     }, 500);
-    const candidates = tokens.map(
-      (token) => new Candidate({ api: () => api.baseUrl, token, recorder, resend: true, deadline }),
+    const { candidates, running } = startCrowd(
+      tokens,
+      { api: () => api.baseUrl, recorder, resend: true, deadline },
+      (i) => ({
+        track: SESSION_TRACKS[i % SESSION_TRACKS.length],
+        company: COMPANIES[i % COMPANIES.length],
+        difficulty: DIFFICULTIES[i % DIFFICULTIES.length],
+        max_questions: 2 + (i % 3),
+        behavioral_questions: 1,
+      }),
     );
     try {
-      await Promise.all(
-        candidates.map((candidate, i) =>
-          candidate.run({
-            track: SESSION_TRACKS[i % SESSION_TRACKS.length],
-            company: COMPANIES[i % COMPANIES.length],
-            difficulty: DIFFICULTIES[i % DIFFICULTIES.length],
-            max_questions: 2 + (i % 3),
-            behavioral_questions: 1,
-          }),
-        ),
-      );
+      await running;
     } finally {
       clearInterval(sampler);
     }

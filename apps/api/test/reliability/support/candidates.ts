@@ -220,3 +220,22 @@ export class Candidate {
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
+
+/** Candidates interviewing at once, one per token; `session(i)` is what the i-th creates each time. */
+export interface Crowd {
+  readonly candidates: readonly Candidate[];
+  /** Settles when every candidate has reached the deadline. */
+  readonly running: Promise<void>;
+}
+
+export function startCrowd(
+  tokens: readonly string[],
+  options: Omit<CandidateOptions, 'token'>,
+  session: (index: number) => Record<string, unknown>,
+): Crowd {
+  const candidates = tokens.map((token) => new Candidate({ ...options, token }));
+  const running = Promise.all(candidates.map((candidate, i) => candidate.run(session(i)))).then(
+    () => undefined,
+  );
+  return { candidates, running };
+}
