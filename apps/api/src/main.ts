@@ -1,19 +1,18 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
+import { createHttpAdapter } from './app/http-adapter';
 import type { AllConfig } from './config';
 import { serveWebApp } from './web-app/web-app';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule,
-    new FastifyAdapter({ trustProxy: 'loopback', bodyLimit: 1024 * 1024 }),
-    { bufferLogs: true },
-  );
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   await configureApp(app);
   await serveWebApp(app);

@@ -1,5 +1,5 @@
 import { Controller, Get, Logger, Module } from '@nestjs/common';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request, { type Response } from 'supertest';
 import { AppModule } from '../src/app/app.module';
 import { configureApp } from '../src/app/configure-app';
+import { createHttpAdapter } from '../src/app/http-adapter';
 import { RateLimit } from '../src/common/rate-limit';
 import { RateLimitStorage } from '../src/common/rate-limit/rate-limit.storage';
 import { authHeader, registerVerifiedUser } from './support/auth';
@@ -29,7 +30,7 @@ class ProbeModule {}
 
 async function createAppWithProbe(): Promise<NestFastifyApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule, ProbeModule] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter());
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

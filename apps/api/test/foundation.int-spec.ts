@@ -65,6 +65,14 @@ describe('The API foundation', () => {
     expect(response.body).not.toHaveProperty('stack');
   });
 
+  it('should refuse a body over 1 MiB with 413 in the one error shape', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ email: 'someone@example.com', password: 'x'.repeat(1024 * 1024) })
+      .expect(413);
+    expect(response.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+  });
+
   it('should serve the OpenAPI document with the bearer scheme', async () => {
     const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
     expect(response.body.paths).toHaveProperty('/api/v1/health');

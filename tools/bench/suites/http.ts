@@ -20,10 +20,11 @@ export interface HttpSuiteOptions {
   readonly logDir: string;
 }
 
-type Target = 'trivial' | 'health' | 'get-session' | 'message';
+type Target = 'empty-nest' | 'trivial' | 'health' | 'get-session' | 'message';
 type Baseline = 'bare-http' | 'bare-pg';
 
 const BASELINE_OF: Record<Target, Baseline> = {
+  'empty-nest': 'bare-http',
   trivial: 'bare-http',
   health: 'bare-http',
   'get-session': 'bare-pg',
@@ -31,6 +32,7 @@ const BASELINE_OF: Record<Target, Baseline> = {
 };
 
 const LABEL: Record<Target | Baseline, string> = {
+  'empty-nest': 'reference: an empty Nest app on Fastify (tools/bench/servers/empty-nest.ts)',
   trivial: 'Nest trivial route GET /api/v1/health/live',
   health: 'GET /api/v1/health (pings the database)',
   'get-session': 'GET /api/v1/sessions/:id (JWT + user lookup + 3 queries)',
@@ -87,44 +89,58 @@ export async function runHttpSuite(options: HttpSuiteOptions): Promise<void> {
     servers.push(bare);
     const barePg = await startBaseline('bare-pg', options, pgliteCopy);
     servers.push(barePg);
+    const emptyNest = await startBaseline('empty-nest', options, undefined);
+    servers.push(emptyNest);
 
     const auth = { authorization: `Bearer ${token}` };
     const rows: (string | number)[][] = [];
     for (const connections of options.connections) {
       const base = { connections, seconds: options.seconds };
-      const pairs: [Target, LoadOptions, ServerProcess, LoadOptions][] = [
+      // [what, the server measured, its load, the baseline, the baseline's load]
+      const pairs: [Target, ServerProcess, LoadOptions, ServerProcess, LoadOptions][] = [
+        [
+          'empty-nest',
+          emptyNest,
+          { ...base, url: emptyNest.baseUrl },
+          bare,
+          { ...base, url: bare.baseUrl },
+        ],
         [
           'trivial',
+          api,
           { ...base, url: `${api.baseUrl}/api/v1/health/live` },
           bare,
           { ...base, url: bare.baseUrl },
         ],
         [
           'health',
+          api,
           { ...base, url: `${api.baseUrl}/api/v1/health` },
           bare,
           { ...base, url: bare.baseUrl },
         ],
         [
           'get-session',
+          api,
           { ...base, url: `${api.baseUrl}/api/v1/sessions/${sessionId}`, headers: auth },
           barePg,
           { ...base, url: `${barePg.baseUrl}/api/v1/sessions/${sessionId}`, headers: auth },
         ],
         [
           'message',
+          api,
           messageLoad(api, sessions, base),
           barePg,
           { ...base, url: `${barePg.baseUrl}/api/v1/sessions/${sessionId}`, headers: auth },
         ],
       ];
-      for (const [target, own, baseline, baselineLoad] of pairs) {
+      for (const [target, server, own, baseline, baselineLoad] of pairs) {
         await warmUp(own, 1);
         await warmUp(baselineLoad, 1);
         const rounds: { own: Sample; base: Sample }[] = [];
         for (let round = 0; round < ROUNDS; round += 1) {
           const baseSample = await sample(baseline, baselineLoad);
-          const ownSample = await sample(api, own);
+          const ownSample = await sample(server, own);
           rounds.push({ own: ownSample, base: baseSample });
         }
         const mid = medianBy(rounds, (r) => r.own.rps / r.base.rps);
@@ -185,7 +201,7 @@ export async function runHttpSuite(options: HttpSuiteOptions): Promise<void> {
       ],
       rows,
       notes: [
-        'Baselines: bare node:http for the trivial route and /health; bare node:http + pg (JWT + the ' +
+        'Baselines: bare node:http for the empty Nest app, the trivial route and /health; bare node:http + pg (JWT + the ' +
           'same queries as GET /sessions/:id) for GET /sessions/:id and, for scale only, the message turn.',
         'Floors: trivial route >= 0.8x bare node:http; GET /sessions/:id >= 0.6x bare node+pg; ' +
           'message turn p99 < 50 ms at 50 connections on Postgres.',
@@ -211,7 +227,7 @@ export async function runHttpSuite(options: HttpSuiteOptions): Promise<void> {
 }
 
 async function startBaseline(
-  baseline: Baseline,
+  baseline: Baseline | 'empty-nest',
   options: HttpSuiteOptions,
   pgliteDir: string | undefined,
 ): Promise<ServerProcess> {

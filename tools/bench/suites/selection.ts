@@ -28,12 +28,6 @@ const PICKS = 400;
 const GENERATED = 100_000;
 const SEEN_OF_GENERATED = 5_000;
 
-interface Bank {
-  readonly label: string;
-  readonly questions: number;
-  readonly seen: number;
-}
-
 /**
  * Next-question selection as the engine does it: the catalog's indexed query, then the domain's
  * selector, on the shipped bank and on a generated one of 100,000 questions for a user who has

@@ -1,8 +1,9 @@
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { AppModule } from '../../src/app/app.module';
 import { configureApp } from '../../src/app/configure-app';
+import { createHttpAdapter } from '../../src/app/http-adapter';
 
 /** Drops every table, so each test file starts from an empty schema and runs the migrations itself. */
 export async function resetDatabase(): Promise<void> {
@@ -23,7 +24,7 @@ export async function createTestApp(
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter());
   await configureApp(app);
   await configure(app);
   await app.init();
