@@ -69,9 +69,13 @@ export class InterviewService {
   ): Promise<StoredTurn> {
     return this.dataSource.transaction(async (manager) => {
       const session = await sessionStore.lockOwned(manager, userId, sessionId);
-      const replay = await manager.findOneBy(MessageEntity, { sessionId, clientMessageId });
-      if (replay) {
-        return this.storedReply(manager, session, replay);
+      const { nextSeq, resentSeq } = await sessionStore.position(
+        manager,
+        sessionId,
+        clientMessageId,
+      );
+      if (resentSeq !== null) {
+        return this.storedReply(manager, session, resentSeq);
       }
       const state = this.playable(session);
       const candidateId = randomUUID();
@@ -81,18 +85,18 @@ export class InterviewService {
         content,
         at: now,
       });
-      const seq = await sessionStore.nextSeq(manager, sessionId);
-      const candidate = await sessionStore.append(manager, {
+      const candidate = manager.create(MessageEntity, {
         id: candidateId,
         sessionId,
-        seq,
+        seq: nextSeq,
         role: 'candidate',
         kind: 'answer',
         content,
         questionId: result.candidateQuestionId,
         clientMessageId,
+        meta: {},
       });
-      return this.storeResult(manager, session, result, candidate, seq + 1);
+      return this.storeResult(manager, session, result, candidate, nextSeq + 1);
     });
   }
 
@@ -106,13 +110,8 @@ export class InterviewService {
       return state;
     }
     const result = this.engine(manager, session.userId).end(state, new Date().toISOString());
-    await this.storeResult(
-      manager,
-      session,
-      result,
-      null,
-      await sessionStore.nextSeq(manager, session.id),
-    );
+    const { nextSeq } = await sessionStore.position(manager, session.id, null);
+    await this.storeResult(manager, session, result, null, nextSeq);
     return result.state;
   }
 
@@ -192,26 +191,23 @@ export class InterviewService {
       progress: result.progress,
       source: 'engine',
     };
-    const interviewer = await sessionStore.append(manager, {
+    const interviewer = manager.create(MessageEntity, {
+      id: randomUUID(),
       sessionId: session.id,
       seq,
       role: 'interviewer',
       kind: result.decision.kind,
       content: result.reply.text,
       questionId: result.reply.questionId,
+      clientMessageId: null,
       meta,
     });
     session.state = result.state;
-    // update, not save: save would SELECT the row again to diff it.
-    await manager.update(SessionEntity, session.id, {
-      state: result.state,
-      status: session.status,
-      startedAt: session.startedAt,
+    await sessionStore.writeTurn(manager, {
+      session,
+      messages: candidate ? [candidate, interviewer] : [interviewer],
+      seenQuestionId: result.decision.selection ? (result.decision.question_id ?? null) : null,
     });
-    await sessionStore.syncQuestions(manager, session.id, result.state);
-    if (result.decision.selection && result.decision.question_id) {
-      await sessionStore.markSeen(manager, session.userId, result.decision.question_id);
-    }
     const draft: PolishRequest = {
       state: result.state,
       decision: result.decision,
@@ -238,7 +234,7 @@ export class InterviewService {
   }
 
   private async storedOpening(manager: EntityManager, session: SessionEntity): Promise<StoredTurn> {
-    const opening = await manager.findOneByOrFail(MessageEntity, { sessionId: session.id, seq: 1 });
+    const opening = await sessionStore.message(manager, session.id, 1);
     return {
       session,
       candidate: null,
@@ -251,12 +247,10 @@ export class InterviewService {
   private async storedReply(
     manager: EntityManager,
     session: SessionEntity,
-    candidate: MessageEntity,
+    candidateSeq: number,
   ): Promise<StoredTurn> {
-    const interviewer = await manager.findOneByOrFail(MessageEntity, {
-      sessionId: session.id,
-      seq: candidate.seq + 1,
-    });
+    const candidate = await sessionStore.message(manager, session.id, candidateSeq);
+    const interviewer = await sessionStore.message(manager, session.id, candidateSeq + 1);
     return { session, candidate, interviewer, meta: interviewer.meta as TurnMeta, polish: null };
   }
 

@@ -1,11 +1,15 @@
 import { NotFoundException } from '@nestjs/common';
-import type { MessageRole } from '@interview-prep/contracts';
-import type { InterviewState, TranscriptMessage } from '@interview-prep/domain';
-import { randomUUID } from 'node:crypto';
+import type { TranscriptMessage } from '@interview-prep/domain';
 import type { EntityManager } from 'typeorm';
-import { MessageEntity, type TurnMeta } from './message.entity';
-import { SessionQuestionEntity } from './session-question.entity';
+import { MessageEntity } from './message.entity';
 import { SessionEntity } from './session.entity';
+
+/** One turn's writes: the session with its new state, the turn's messages, a newly asked question. */
+export interface TurnWrite {
+  readonly session: SessionEntity;
+  readonly messages: readonly MessageEntity[];
+  readonly seenQuestionId: string | null;
+}
 
 /**
  * The session's rows as one unit of work: every function runs on the caller's transaction, so
@@ -32,79 +36,100 @@ export const sessionStore = {
     return session;
   },
 
-  async nextSeq(manager: EntityManager, sessionId: string): Promise<number> {
-    const [{ max }] = await manager.query<{ max: number | null }[]>(
-      'SELECT max(seq) AS max FROM messages WHERE session_id = $1',
-      [sessionId],
-    );
-    return (max ?? 0) + 1;
-  },
-
-  async append(
-    manager: EntityManager,
-    message: {
-      id?: string;
-      sessionId: string;
-      seq: number;
-      role: MessageRole;
-      kind: string;
-      content: string;
-      questionId: string | null;
-      clientMessageId?: string | null;
-      meta?: TurnMeta | Record<string, never>;
-    },
-  ): Promise<MessageEntity> {
-    const entity = manager.create(MessageEntity, {
-      id: message.id ?? randomUUID(),
-      clientMessageId: null,
-      meta: {},
-      ...message,
-    });
-    // insert, not save: save first SELECTs the row to choose between INSERT and UPDATE, a round
-    // trip per message while the session's lock is held. The generated created_at comes back.
-    await manager.insert(MessageEntity, entity);
-    return entity;
-  },
-
-  /** Mirrors the engine's questions into session_questions (a handful of rows per session). */
-  async syncQuestions(
+  /**
+   * Where a post lands in the transcript: the next free seq, and the seq of an earlier post with
+   * the same client id (a resend), in one round trip.
+   */
+  async position(
     manager: EntityManager,
     sessionId: string,
-    state: InterviewState,
-  ): Promise<void> {
-    if (state.questions.length === 0) {
-      return;
-    }
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(SessionQuestionEntity)
-      .values(
-        state.questions.map((asked, index) => ({
-          sessionId,
-          questionId: asked.question.id,
-          position: index + 1,
-          difficulty: asked.question.difficulty,
-          followupsAsked: asked.followUps.length,
-          hintsUsed: asked.hintsUsed,
-          skipped: asked.status === 'skipped',
-          askedAt: () => 'now()',
-        })),
-      )
-      .orUpdate(['followups_asked', 'hints_used', 'skipped'], ['session_id', 'question_id'])
-      .updateEntity(false)
-      .execute();
+    clientMessageId: string | null,
+  ): Promise<{ nextSeq: number; resentSeq: number | null }> {
+    const [row] = await manager.query<{ next_seq: number; resent_seq: number | null }[]>(
+      `SELECT coalesce(max(seq), 0) + 1 AS next_seq,
+              max(seq) FILTER (WHERE client_message_id = $2) AS resent_seq
+         FROM messages WHERE session_id = $1`,
+      [sessionId, clientMessageId],
+    );
+    return { nextSeq: row?.next_seq ?? 1, resentSeq: row?.resent_seq ?? null };
   },
 
-  /** Selection prefers questions the user has not seen: a question counts as seen once asked. */
-  async markSeen(manager: EntityManager, userId: string, questionId: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO user_questions_seen (user_id, question_id, first_seen_at, last_seen_at, times_seen)
-       VALUES ($1, $2, now(), now(), 1)
-       ON CONFLICT (user_id, question_id)
-       DO UPDATE SET last_seen_at = now(), times_seen = user_questions_seen.times_seen + 1`,
-      [userId, questionId],
+  /** A message of the transcript by its seq. */
+  async message(manager: EntityManager, sessionId: string, seq: number): Promise<MessageEntity> {
+    return manager.findOneByOrFail(MessageEntity, { sessionId, seq });
+  },
+
+  /**
+   * Writes a turn in one statement, while the session's lock is held: its messages, the engine's
+   * state, the session's questions (a handful of rows, upserted) and, when a question was just
+   * chosen, the user's seen row. One round trip instead of five keeps the lock short and the
+   * turn cheap (docs/PERFORMANCE.md). Each message gets its stored created_at.
+   */
+  async writeTurn(manager: EntityManager, turn: TurnWrite): Promise<void> {
+    const { session, messages, seenQuestionId } = turn;
+    const state = session.state;
+    const questions = (state?.questions ?? []).map((asked, index) => ({
+      question_id: asked.question.id,
+      position: index + 1,
+      difficulty: asked.question.difficulty,
+      followups_asked: asked.followUps.length,
+      hints_used: asked.hintsUsed,
+      skipped: asked.status === 'skipped',
+    }));
+    // Data-modifying CTEs all run, on one snapshot; they touch different tables.
+    const stored = await manager.query<{ id: string; created_at: Date }[]>(
+      `WITH updated_session AS (
+         UPDATE sessions SET state = $2::jsonb, status = $3, started_at = $4, updated_at = now()
+          WHERE id = $1
+       ), asked AS (
+         INSERT INTO session_questions
+                (session_id, question_id, position, difficulty, followups_asked, hints_used,
+                 skipped, asked_at)
+         SELECT $1, q.question_id, q.position, q.difficulty, q.followups_asked, q.hints_used,
+                q.skipped, now()
+           FROM jsonb_to_recordset($5::jsonb) AS q(question_id varchar, position integer,
+                difficulty varchar, followups_asked integer, hints_used integer, skipped boolean)
+         ON CONFLICT (session_id, question_id) DO UPDATE
+            SET followups_asked = excluded.followups_asked, hints_used = excluded.hints_used,
+                skipped = excluded.skipped
+       ), seen AS (
+         INSERT INTO user_questions_seen (user_id, question_id, first_seen_at, last_seen_at, times_seen)
+         SELECT $6, $7, now(), now(), 1 WHERE $7::varchar IS NOT NULL
+         ON CONFLICT (user_id, question_id)
+         DO UPDATE SET last_seen_at = now(), times_seen = user_questions_seen.times_seen + 1
+       )
+       INSERT INTO messages
+              (id, session_id, seq, role, kind, content, question_id, client_message_id, meta)
+       SELECT m.id, $1, m.seq, m.role, m.kind, m.content, m.question_id, m.client_message_id,
+              m.meta
+         FROM unnest($8::uuid[], $9::integer[], $10::varchar[], $11::varchar[], $12::text[],
+              $13::varchar[], $14::varchar[], $15::jsonb[])
+              AS m(id, seq, role, kind, content, question_id, client_message_id, meta)
+       RETURNING id, created_at`,
+      [
+        session.id,
+        JSON.stringify(state),
+        session.status,
+        session.startedAt,
+        JSON.stringify(questions),
+        session.userId,
+        seenQuestionId,
+        // The candidate's text goes as text[], not inside JSON: a lone surrogate is then encoded as
+        // any text parameter is, where jsonb would refuse it.
+        messages.map((message) => message.id),
+        messages.map((message) => message.seq),
+        messages.map((message) => message.role),
+        messages.map((message) => message.kind),
+        messages.map((message) => message.content),
+        messages.map((message) => message.questionId),
+        messages.map((message) => message.clientMessageId),
+        messages.map((message) => JSON.stringify(message.meta)),
+      ],
     );
+    const createdAt = new Map(stored.map((row) => [row.id, new Date(row.created_at)]));
+    for (const message of messages) {
+      message.createdAt = createdAt.get(message.id) ?? message.createdAt;
+    }
   },
 
   async transcript(manager: EntityManager, sessionId: string): Promise<TranscriptMessage[]> {
