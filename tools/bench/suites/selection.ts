@@ -1,6 +1,7 @@
 import {
   COMPANIES,
   DIFFICULTIES,
+  RUBRIC_DIMENSIONS,
   TRACKS,
   type Company,
   type Difficulty,
@@ -242,7 +243,12 @@ async function measure(dataSource: DataSource, userId: string): Promise<Stats> {
         askedIds: query.excludeIds,
         previousTags: [],
         usedTags: [],
-        focus: { weakTags: [], weakDimensions: [], jobTags: [] },
+        // Half the picks are for a returning candidate with a weak dimension to lean toward.
+        focus: {
+          weakTags: [],
+          weakDimensions: i % 2 === 0 ? [] : [RUBRIC_DIMENSIONS[i % RUBRIC_DIMENSIONS.length]],
+          jobTags: [],
+        },
       },
       random,
     );

@@ -105,9 +105,13 @@ function rank(
     newTags: tags.filter((tag) => !context.usedTags.includes(tag)),
     weakTags: has(context.focus.weakTags),
     jobTags: has(context.focus.jobTags),
-    weakDimensions: dimensionsExercised(question).filter((dimension) =>
-      context.focus.weakDimensions.includes(dimension),
-    ),
+    // Reading a question's text for its dimensions is most of a pick's time: only when it counts.
+    weakDimensions:
+      context.focus.weakDimensions.length === 0
+        ? []
+        : dimensionsExercised(question).filter((dimension) =>
+            context.focus.weakDimensions.includes(dimension),
+          ),
   };
   const fit =
     FIT_WEIGHTS.overlap * factors.overlap.length +
@@ -140,9 +144,10 @@ function compare(a: Ranked, b: Ranked): number {
   return b.fit - a.fit;
 }
 
+// ASCII words, so no `u` flag: V8 matches them case-insensitively about five times faster without.
 const EDGE_WORDS =
-  /\b(?:empty|null|edge|overflow|duplicate|invalid|fail|failure|negative|boundary)\b/iu;
-const COMPLEXITY_WORDS = /\bO\(|\bcomplexity\b|\blinear\b|\blogarithmic\b/iu;
+  /\b(?:empty|null|edge|overflow|duplicate|invalid|fail|failure|negative|boundary)\b/i;
+const COMPLEXITY_WORDS = /\bO\(|\bcomplexity\b|\blinear\b|\blogarithmic\b/i;
 
 /** The rubric dimensions a question gives the most room to show, for leaning toward weak ones. */
 export function dimensionsExercised(question: BankQuestion): RubricDimension[] {
