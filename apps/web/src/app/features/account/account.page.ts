@@ -16,14 +16,13 @@ import {
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore } from '../../core/auth/auth.store';
 import { type AppError, asAppError } from '../../core/http/app-error';
-import { controlError } from '../../shared/forms';
 import { LabelPipe } from '../../shared/label.pipe';
 import { dateTime } from '../../shared/labels';
-import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
   selector: 'app-account-page',
-  imports: [ReactiveFormsModule, LabelPipe, FieldErrorComponent],
+  imports: [ReactiveFormsModule, LabelPipe, TextFieldComponent],
   templateUrl: './account.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -61,6 +60,12 @@ export default class AccountPage implements OnInit {
       ],
     ],
   });
+  protected readonly currentPasswordMessages = { required: 'Enter your current password.' };
+  protected readonly newPasswordMessages = {
+    required: 'Choose a new password.',
+    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+  };
   protected readonly passwordSubmitted = signal(false);
   protected readonly passwordBusy = signal(false);
   protected readonly passwordNotice = signal<string | null>(null);
@@ -70,6 +75,7 @@ export default class AccountPage implements OnInit {
     password: ['', Validators.required],
     confirm: [false, Validators.requiredTrue],
   });
+  protected readonly deletePasswordMessages = { required: 'Enter your password to confirm.' };
   protected readonly deleteSubmitted = signal(false);
   protected readonly deleteBusy = signal(false);
   protected readonly deleteError = signal<AppError | null>(null);
@@ -86,30 +92,6 @@ export default class AccountPage implements OnInit {
         }
       },
       error: () => undefined,
-    });
-  }
-
-  protected newPasswordError(): string | null {
-    return (
-      controlError(this.passwordForm.controls.new_password, this.passwordSubmitted(), {
-        required: 'Choose a new password.',
-        minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-        maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-      }) ??
-      this.passwordError()?.fieldMessages('new_password')[0] ??
-      null
-    );
-  }
-
-  protected currentPasswordError(): string | null {
-    return controlError(this.passwordForm.controls.current_password, this.passwordSubmitted(), {
-      required: 'Enter your current password.',
-    });
-  }
-
-  protected deletePasswordError(): string | null {
-    return controlError(this.deleteForm.controls.password, this.deleteSubmitted(), {
-      required: 'Enter your password to confirm.',
     });
   }
 

@@ -3,12 +3,11 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
-import { controlError } from '../../shared/forms';
-import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
   selector: 'app-forgot-password-page',
-  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  imports: [ReactiveFormsModule, RouterLink, TextFieldComponent],
   template: `
     <section class="auth-card card">
       <h1>Forgot your password?</h1>
@@ -21,18 +20,15 @@ import { FieldErrorComponent } from '../../shared/ui/field-error.component';
       } @else {
         <p>Enter your email and we will send you a link to choose a new password.</p>
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <div class="field">
-            <label for="email">Email</label>
-            <input
-              id="email"
-              type="email"
-              formControlName="email"
-              autocomplete="email"
-              [attr.aria-invalid]="emailError() ? true : null"
-              [attr.aria-describedby]="emailError() ? 'email-error' : null"
-            />
-            <app-field-error for="email" [message]="emailError()" />
-          </div>
+          <app-text-field
+            inputId="email"
+            label="Email"
+            type="email"
+            autocomplete="email"
+            [control]="form.controls.email"
+            [messages]="emailMessages"
+            [submitted]="submitted()"
+          />
           @if (error(); as failure) {
             <p class="form-error" role="alert">{{ failure.message }}</p>
           }
@@ -50,17 +46,14 @@ export default class ForgotPasswordPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
   });
+  protected readonly emailMessages = {
+    required: 'Enter your email address.',
+    email: 'Enter a valid email address.',
+  };
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<AppError | null>(null);
   protected readonly sentTo = signal<string | null>(null);
-
-  protected emailError(): string | null {
-    return controlError(this.form.controls.email, this.submitted(), {
-      required: 'Enter your email address.',
-      email: 'Enter a valid email address.',
-    });
-  }
 
   protected submit(): void {
     this.submitted.set(true);

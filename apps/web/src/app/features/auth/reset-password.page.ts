@@ -10,8 +10,7 @@ import { RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interview-prep/contracts';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
-import { controlError } from '../../shared/forms';
-import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 function sameAs(other: string) {
   return (control: AbstractControl): ValidationErrors | null =>
@@ -23,7 +22,7 @@ function sameAs(other: string) {
 /** /reset-password?token=...: the link of the reset mail. */
 @Component({
   selector: 'app-reset-password-page',
-  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  imports: [ReactiveFormsModule, RouterLink, TextFieldComponent],
   template: `
     <section class="auth-card card">
       <h1>Choose a new password</h1>
@@ -39,33 +38,26 @@ function sameAs(other: string) {
         <a class="button" routerLink="/sign-in">Sign in</a>
       } @else {
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <div class="field">
-            <label for="new-password">New password</label>
-            <input
-              id="new-password"
-              type="password"
-              formControlName="password"
-              autocomplete="new-password"
-              [attr.aria-invalid]="passwordError() ? true : null"
-              [attr.aria-describedby]="
-                passwordError() ? 'password-hint new-password-error' : 'password-hint'
-              "
-            />
-            <p class="hint" id="password-hint">At least {{ minLength }} characters.</p>
-            <app-field-error for="new-password" [message]="passwordError()" />
-          </div>
-          <div class="field">
-            <label for="confirm-password">Repeat the new password</label>
-            <input
-              id="confirm-password"
-              type="password"
-              formControlName="confirm"
-              autocomplete="new-password"
-              [attr.aria-invalid]="confirmError() ? true : null"
-              [attr.aria-describedby]="confirmError() ? 'confirm-password-error' : null"
-            />
-            <app-field-error for="confirm-password" [message]="confirmError()" />
-          </div>
+          <app-text-field
+            inputId="new-password"
+            label="New password"
+            type="password"
+            autocomplete="new-password"
+            hint="At least {{ minLength }} characters."
+            [control]="form.controls.password"
+            [messages]="passwordMessages"
+            [submitted]="submitted()"
+            [serverError]="error()?.fieldMessages('new_password')?.[0]"
+          />
+          <app-text-field
+            inputId="confirm-password"
+            label="Repeat the new password"
+            type="password"
+            autocomplete="new-password"
+            [control]="form.controls.confirm"
+            [messages]="confirmMessages"
+            [submitted]="submitted()"
+          />
           @if (error(); as failure) {
             <div class="form-error" role="alert">
               <p>{{ failure.message }}</p>
@@ -98,29 +90,19 @@ export default class ResetPasswordPage {
     ],
     confirm: ['', [Validators.required, sameAs('password')]],
   });
+  protected readonly passwordMessages = {
+    required: 'Choose a new password.',
+    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+  };
+  protected readonly confirmMessages = {
+    required: 'Repeat the new password.',
+    mismatch: 'The two passwords differ.',
+  };
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly done = signal(false);
   protected readonly error = signal<AppError | null>(null);
-
-  protected passwordError(): string | null {
-    return (
-      controlError(this.form.controls.password, this.submitted(), {
-        required: 'Choose a new password.',
-        minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-        maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-      }) ??
-      this.error()?.fieldMessages('new_password')[0] ??
-      null
-    );
-  }
-
-  protected confirmError(): string | null {
-    return controlError(this.form.controls.confirm, this.submitted(), {
-      required: 'Repeat the new password.',
-      mismatch: 'The two passwords differ.',
-    });
-  }
 
   protected submit(): void {
     this.submitted.set(true);

@@ -4,12 +4,11 @@ import { Router, RouterLink } from '@angular/router';
 import { AuthApi } from '../../core/auth/auth.api';
 import { safeReturnUrl } from '../../core/auth/auth.store';
 import { type AppError, asAppError } from '../../core/http/app-error';
-import { controlError } from '../../shared/forms';
-import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
   selector: 'app-sign-in-page',
-  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  imports: [ReactiveFormsModule, RouterLink, TextFieldComponent],
   templateUrl: './sign-in.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -26,6 +25,11 @@ export default class SignInPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
+  protected readonly emailMessages = {
+    required: 'Enter your email address.',
+    email: 'Enter a valid email address, like ada@example.com.',
+  };
+  protected readonly passwordMessages = { required: 'Enter your password.' };
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<AppError | null>(null);
@@ -41,19 +45,6 @@ export default class SignInPage {
     }
     return null;
   });
-
-  protected emailError(): string | null {
-    return controlError(this.form.controls.email, this.submitted(), {
-      required: 'Enter your email address.',
-      email: 'Enter a valid email address, like ada@example.com.',
-    });
-  }
-
-  protected passwordError(): string | null {
-    return controlError(this.form.controls.password, this.submitted(), {
-      required: 'Enter your password.',
-    });
-  }
 
   protected submit(): void {
     this.submitted.set(true);

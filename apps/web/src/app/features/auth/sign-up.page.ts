@@ -9,12 +9,11 @@ import {
 } from '@interview-prep/contracts';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
-import { controlError } from '../../shared/forms';
-import { FieldErrorComponent } from '../../shared/ui/field-error.component';
+import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
   selector: 'app-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, FieldErrorComponent],
+  imports: [ReactiveFormsModule, RouterLink, TextFieldComponent],
   templateUrl: './sign-up.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -34,42 +33,25 @@ export default class SignUpPage {
       ],
     ],
   });
+  protected readonly nameMessages = {
+    maxlength: `Use at most ${FULL_NAME_MAX_LENGTH} characters.`,
+  };
+  protected readonly emailMessages = {
+    required: 'Enter your email address.',
+    email: 'Enter a valid email address, like ada@example.com.',
+    maxlength: 'That address is too long.',
+  };
+  protected readonly passwordMessages = {
+    required: 'Choose a password.',
+    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+  };
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<AppError | null>(null);
   /** The address the link went to, once signed up. */
   protected readonly sentTo = signal<string | null>(null);
   protected readonly resent = signal(false);
-
-  protected emailError(): string | null {
-    return (
-      controlError(this.form.controls.email, this.submitted(), {
-        required: 'Enter your email address.',
-        email: 'Enter a valid email address, like ada@example.com.',
-        maxlength: 'That address is too long.',
-      }) ??
-      this.error()?.fieldMessages('email')[0] ??
-      null
-    );
-  }
-
-  protected passwordError(): string | null {
-    return (
-      controlError(this.form.controls.password, this.submitted(), {
-        required: 'Choose a password.',
-        minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-        maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-      }) ??
-      this.error()?.fieldMessages('password')[0] ??
-      null
-    );
-  }
-
-  protected nameError(): string | null {
-    return controlError(this.form.controls.full_name, this.submitted(), {
-      maxlength: `Use at most ${FULL_NAME_MAX_LENGTH} characters.`,
-    });
-  }
 
   protected submit(): void {
     this.submitted.set(true);
