@@ -56,6 +56,23 @@ describe('Seeding the question bank on bootstrap', () => {
     });
   });
 
+  it("should stop at the files' fingerprint on a restart with no change, writing nothing", async () => {
+    const fingerprint = `SELECT fingerprint, seeded_at FROM question_bank_fingerprints WHERE directory = $1`;
+    const [before] = await db.query(fingerprint, [dir]);
+    expect(before.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const summary = await seeder.seed();
+    expect(summary.unchanged).toBe(internCount + behavioralCount);
+    expect(await db.query(fingerprint, [dir])).toEqual([before]);
+  });
+
+  it('should read every question again when the table no longer holds what was seeded', async () => {
+    const [{ id }] = await db.query(`SELECT id FROM questions WHERE is_active LIMIT 1`);
+    await db.query(`UPDATE questions SET is_active = false WHERE id = $1`, [id]);
+    const summary = await seeder.seed();
+    expect(summary).toMatchObject({ added: 0, updated: 1 });
+    expect(await activeCount()).toBe(internCount + behavioralCount);
+  });
+
   it('should update an edited question in place, keeping its id', async () => {
     const file = JSON.parse(readFileSync(internFile, 'utf8'));
     file.questions[0].prompt = 'An edited prompt about reversing a string in place.';
@@ -102,6 +119,8 @@ describe('Seeding the question bank on bootstrap', () => {
     const summary = await seeder.seed();
     expect(summary.rejected).toBe(1);
     expect(await activeCount()).toBe(before);
+    // No fingerprint is kept for a bank with errors: the next start reports them again.
+    expect((await seeder.seed()).rejected).toBe(1);
   });
 
   it('should skip only the invalid question of a file, naming its index and field', async () => {

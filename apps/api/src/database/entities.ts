@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '../auth/audit-event.entity';
 import { AuthTokenEntity } from '../auth/auth-token.entity';
+import { QuestionBankFingerprintEntity } from '../questions/question-bank-fingerprint.entity';
 import { QuestionEntity } from '../questions/question.entity';
 import { EvaluationEntity } from '../sessions/evaluation.entity';
 import { MessageEntity } from '../sessions/message.entity';
@@ -14,6 +15,7 @@ export const ENTITIES = [
   AuthTokenEntity,
   AuditEventEntity,
   QuestionEntity,
+  QuestionBankFingerprintEntity,
   SessionEntity,
   MessageEntity,
   SessionQuestionEntity,

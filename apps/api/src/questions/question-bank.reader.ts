@@ -5,6 +5,7 @@ import {
   type ParsedQuestionFile,
   type QuestionFileIssue,
 } from '@interview-prep/domain';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -21,13 +22,37 @@ export interface QuestionBank {
   readonly failedFiles: ReadonlySet<string>;
 }
 
-/** Reads and validates every `<track>/<company>/<difficulty>.json` below `dir`; never throws on a bad file. */
-export async function readQuestionBank(dir: string): Promise<QuestionBank> {
+/** The bank's files below `dir`, relative with `/` separators, sorted. */
+async function listQuestionFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+/**
+ * The bank's files and a sha256 over every file's path and bytes, without parsing them: equal
+ * fingerprints mean the same files with the same content.
+ */
+export async function fingerprintQuestionFiles(
+  dir: string,
+): Promise<{ files: readonly string[]; fingerprint: string }> {
+  const files = await listQuestionFiles(dir);
+  const contents = await Promise.all(files.map((file) => readFile(join(dir, file))));
+  const hash = createHash('sha256');
+  files.forEach((file, i) =>
+    hash
+      .update(`${file}\0`)
+      .update(contents[i] ?? '')
+      .update('\0'),
+  );
+  return { files, fingerprint: hash.digest('hex') };
+}
+
+/** Reads and validates every `<track>/<company>/<difficulty>.json` below `dir`; never throws on a bad file. */
+export async function readQuestionBank(dir: string): Promise<QuestionBank> {
+  const files = await listQuestionFiles(dir);
 
   const questions: LocatedQuestion[] = [];
   const issues: FileIssue[] = [];

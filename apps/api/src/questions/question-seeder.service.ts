@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { AllConfig } from '../config';
 import { QuestionEntity } from './question.entity';
-import { readQuestionBank } from './question-bank.reader';
+import { fingerprintQuestionFiles, readQuestionBank } from './question-bank.reader';
 
 export interface SeedSummary {
   readonly files: number;
@@ -23,9 +23,14 @@ type QuestionRow = Omit<QuestionEntity, 'randomKey' | 'createdAt' | 'updatedAt'>
 /** Rows per INSERT: 19 parameters each stays far below Postgres' 65,535. */
 const CHUNK_SIZE = 500;
 
+/** Part of the stored fingerprint: bump it when uniqueRows maps questions to rows differently. */
+const ROW_FORMAT = 1;
+
 /**
  * Loads the question files into the questions table on every start. Upserts by id and compares a
  * content hash, so an edited file shows up after a restart and an unchanged bank writes nothing.
+ * A bank seeded without an error leaves a fingerprint of its files: a restart that finds the same
+ * files (and as many active questions) stops there, without parsing a question.
  */
 @Injectable()
 export class QuestionSeeder implements OnApplicationBootstrap {
@@ -46,6 +51,20 @@ export class QuestionSeeder implements OnApplicationBootstrap {
   async seed(): Promise<SeedSummary> {
     const started = performance.now();
     const dir = this.config.get('database.questionsDir', { infer: true });
+    const files = await fingerprintQuestionFiles(dir);
+    const fingerprint = sha256(`${ROW_FORMAT}:${files.fingerprint}`);
+    const active = await this.activeIfUnchanged(dir, fingerprint);
+    if (active !== null) {
+      return this.report(started, active, {
+        files: files.files.length,
+        added: 0,
+        updated: 0,
+        retired: 0,
+        unchanged: active,
+        rejected: 0,
+      });
+    }
+
     const bank = await readQuestionBank(dir);
     for (const issue of bank.issues) {
       const at = issue.index === null ? issue.file : `${issue.file}:${issue.index}`;
@@ -58,6 +77,11 @@ export class QuestionSeeder implements OnApplicationBootstrap {
     }
 
     const rows = this.uniqueRows(bank.questions);
+    // Duplicated ids are errors too (uniqueRows reports them).
+    const rejected =
+      bank.issues.filter((issue) => issue.severity === 'error').length +
+      bank.questions.length -
+      rows.length;
     // Plain rows: hydrating every question as an entity was a third of a no-change restart.
     const existing = new Map(
       (
@@ -96,19 +120,45 @@ export class QuestionSeeder implements OnApplicationBootstrap {
       if (retired.length > 0) {
         await manager.update(QuestionEntity, retired, { isActive: false });
       }
+      // A bank with errors keeps no fingerprint: every start reads it again and reports them.
+      if (rejected === 0) {
+        await manager.query(
+          `INSERT INTO question_bank_fingerprints (directory, fingerprint, active_questions, seeded_at)
+           SELECT $1, $2, count(*), now() FROM questions WHERE is_active
+           ON CONFLICT (directory) DO UPDATE SET fingerprint = excluded.fingerprint,
+             active_questions = excluded.active_questions, seeded_at = excluded.seeded_at`,
+          [dir, fingerprint],
+        );
+      } else {
+        await manager.query('DELETE FROM question_bank_fingerprints WHERE directory = $1', [dir]);
+      }
     });
 
-    const summary: SeedSummary = {
+    return this.report(started, rows.length, {
       files: bank.files.length,
       added: changed.filter((row) => !existing.has(row.id)).length,
       updated: changed.filter((row) => existing.has(row.id)).length,
       retired: retired.length,
       unchanged: rows.length - changed.length,
-      rejected: bank.issues.filter((issue) => issue.severity === 'error').length,
-    };
+      rejected,
+    });
+  }
+
+  /** The active questions, if the files are those of the last seeding and the table kept them. */
+  private async activeIfUnchanged(dir: string, fingerprint: string): Promise<number | null> {
+    const [row] = await this.questions.query<{ stored: number; active: number }[]>(
+      `SELECT f.active_questions AS stored,
+              (SELECT count(*)::int FROM questions WHERE is_active) AS active
+         FROM question_bank_fingerprints f WHERE f.directory = $1 AND f.fingerprint = $2`,
+      [dir, fingerprint],
+    );
+    return row && row.stored === row.active ? row.active : null;
+  }
+
+  private report(started: number, questions: number, summary: SeedSummary): SeedSummary {
     const ms = Math.round(performance.now() - started);
     this.logger.log(
-      `Question bank: ${summary.files} files, ${rows.length} questions: ${summary.added} added, ` +
+      `Question bank: ${summary.files} files, ${questions} questions: ${summary.added} added, ` +
         `${summary.updated} updated, ${summary.retired} retired, ${summary.unchanged} unchanged, ` +
         `${summary.rejected} errors (${ms} ms)`,
     );
