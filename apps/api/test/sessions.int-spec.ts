@@ -72,6 +72,16 @@ describe('An interview over HTTP, offline', () => {
     expect(seen[0].n).toBe(3);
   });
 
+  it('should take an empty JSON body on a route that reads none, as curl sends it', async () => {
+    const id = await alice.create();
+    await alice
+      .http()
+      .post(`/api/v1/sessions/${id}/start`)
+      .set(alice['auth'])
+      .set('Content-Type', 'application/json')
+      .expect(200);
+  });
+
   it('should return the same opening when start is called twice', async () => {
     const id = await alice.create();
     const first = await alice.start(id);

@@ -4,6 +4,7 @@ import { API_PREFIX } from '@interview-prep/contracts';
 import type { AllConfig } from '../config';
 import { registerRequestLogging } from '../common/logging/request-logging';
 import { setUpApiDocs } from './api-docs';
+import { registerJsonBodyParser } from './json-body';
 import { registerSecurityHeaders } from './security-headers';
 
 /** Everything about the HTTP surface that needs the app instance; shared by main.ts and the tests. */
@@ -12,6 +13,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const { corsOrigins } = config.get('app', { infer: true });
 
   app.setGlobalPrefix(API_PREFIX);
+  registerJsonBodyParser(app);
   // No origin allowed (production's default: the API serves the web app itself) needs no CORS
   // plugin at all, which saves its hook on every request; a preflight then gets 404, not 204.
   if (corsOrigins === true || corsOrigins.length > 0) {
