@@ -75,6 +75,19 @@ async function answer(text: string): Promise<void> {
   await waitForReply(before);
 }
 
+/** Finishes the interview, confirming when it is not over yet (only then is there a dialog). */
+async function finishInterview(): Promise<void> {
+  await page.getByRole('button', { name: 'Finish interview' }).click();
+  const confirm = page.getByRole('button', { name: 'End and see results' });
+  const results = page.getByRole('heading', { name: 'Interview results' });
+  // Wait for one of the two: checking the dialog at once raced its rendering on a slow machine.
+  await expect(confirm.or(results).first()).toBeVisible();
+  if (await confirm.isVisible()) {
+    await confirm.click();
+  }
+  await expect(results).toBeVisible();
+}
+
 async function quickAction(name: 'Hint' | 'Repeat question' | 'Skip question'): Promise<void> {
   const before = await interviewerMessages().count();
   await page.getByRole('group', { name: 'Quick actions' }).getByRole('button', { name }).click();
@@ -202,13 +215,8 @@ test('should answer the behavioral and technical questions until the wrap-up', a
 });
 
 test('should finish and read the results', async () => {
-  await page.getByRole('button', { name: 'Finish interview' }).click();
-  const confirm = page.getByRole('button', { name: 'End and see results' });
-  if (await confirm.isVisible().catch(() => false)) {
-    await confirm.click();
-  }
+  await finishInterview();
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}\/results$/);
-  await expect(page.getByRole('heading', { name: 'Interview results' })).toBeVisible();
   await expect(page.getByText('Offline-scored')).toBeVisible();
   await expect(page.getByText(/Scored offline by the built-in scorer/)).toBeVisible();
   await expect(page.locator('.score-number')).toHaveText(/^\d{1,3}$/);
@@ -251,12 +259,7 @@ test('should retry a question in a new one-question interview', async () => {
   await expect(page.locator('.progress-text')).toHaveText(/Question 1 of 1|Warmup/);
   await answer(ANSWER);
   await capturePage(page, '10-interview-retry');
-  await page.getByRole('button', { name: 'Finish interview' }).click();
-  const confirm = page.getByRole('button', { name: 'End and see results' });
-  if (await confirm.isVisible().catch(() => false)) {
-    await confirm.click();
-  }
-  await expect(page.getByRole('heading', { name: 'Interview results' })).toBeVisible();
+  await finishInterview();
 });
 
 test('should show the dashboard with progress charts and the account page', async () => {
