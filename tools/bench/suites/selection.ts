@@ -17,7 +17,7 @@ import { dataSourceOptions } from '../../../apps/api/src/database/data-source-op
 import { EmbeddedPostgres } from '../../../apps/api/src/database/embedded-postgres';
 import { readQuestionBank } from '../../../apps/api/src/questions/question-bank.reader';
 import { DatabaseQuestionCatalog } from '../../../apps/api/src/questions/question-catalog';
-import { toBankQuestion } from '../../../apps/api/src/questions/question-mapping';
+import { toBankQuestion, toQuestionRow } from '../../../apps/api/src/questions/question-mapping';
 import { QuestionEntity } from '../../../apps/api/src/questions/question.entity';
 import { UserQuestionSeenEntity } from '../../../apps/api/src/sessions/user-question-seen.entity';
 import type { DbTarget } from '../lib/api';
@@ -159,29 +159,22 @@ async function fill(
         ? track === 'behavioral' || i % 11 === 0
         : question.tags.includes('behavioral');
       values.push({
-        id: generated ? `generated-${i}` : question.id,
-        track: track as string,
-        company: generated ? (COMPANIES[Math.floor(i / 3) % 6] as string) : question.company,
-        difficulty: generated
-          ? (DIFFICULTIES[Math.floor(i / 18) % 3] as string)
-          : question.difficulty,
-        questionType: question.questionType,
-        isBehavioral: behavioral,
-        title: question.title,
-        prompt: question.prompt,
-        tags: behavioral
-          ? [...new Set([...question.tags, 'behavioral'])]
-          : question.tags.filter((t) => t !== 'behavioral'),
-        followups: [...question.followups],
-        keyPoints: [...question.keyPoints],
-        expectedTopics: [...question.expectedTopics],
-        evaluationFocus: [...question.evaluationFocus],
-        hints: [...question.hints],
-        referenceAnswer: question.referenceAnswer,
-        estimatedMinutes: question.estimatedMinutes,
-        sourceFile: file ?? 'generated.json',
+        ...toQuestionRow(
+          {
+            ...question,
+            id: generated ? `generated-${i}` : question.id,
+            track: track ?? question.track,
+            company: generated ? (COMPANIES[Math.floor(i / 3) % 6] ?? 'general') : question.company,
+            difficulty: generated
+              ? (DIFFICULTIES[Math.floor(i / 18) % 3] ?? 'medium')
+              : question.difficulty,
+            tags: behavioral
+              ? [...new Set([...question.tags, 'behavioral'])]
+              : question.tags.filter((t) => t !== 'behavioral'),
+          },
+          file ?? 'generated.json',
+        ),
         contentHash: '0'.repeat(64),
-        isActive: true,
       });
     }
     await dataSource.createQueryBuilder().insert().into(QuestionEntity).values(values).execute();

@@ -1,24 +1,9 @@
-import type { Company, Difficulty, QuestionType, Track } from '@interview-prep/contracts';
 import type { CandidateQuery, CandidateQuestion, QuestionCatalog } from '@interview-prep/domain';
 import type { EntityManager } from 'typeorm';
+import { toBankQuestion, type BankQuestionColumns } from './question-mapping';
 
-/** The columns of a question that the engine reads, as stored. */
-interface QuestionRow {
-  id: string;
-  track: string;
-  company: string;
-  difficulty: string;
-  question_type: string;
-  title: string;
-  prompt: string;
-  tags: string[];
-  followups: string[];
-  key_points: string[];
-  expected_topics: string[];
-  evaluation_focus: string[];
-  hints: string[];
-  reference_answer: string | null;
-  estimated_minutes: number | null;
+/** A question as the catalog reads it: the domain's columns, its random key and when last seen. */
+interface CandidateRow extends BankQuestionColumns {
   random_key: number;
   last_seen_at: Date | null;
 }
@@ -32,9 +17,11 @@ function commonParams(query: CandidateQuery, userId: string): unknown[] {
   return [query.behavioral, [...query.excludeIds], userId, query.limit];
 }
 
-const COLUMNS = `q.id, q.track, q.company, q.difficulty, q.question_type, q.title, q.prompt, q.tags,
-  q.followups, q.key_points, q.expected_topics, q.evaluation_focus, q.hints, q.reference_answer,
-  q.estimated_minutes, q.random_key`;
+// Named as the entity's properties, so that toBankQuestion maps the rows.
+const COLUMNS = `q.id, q.track, q.company, q.difficulty, q.question_type AS "questionType", q.title,
+  q.prompt, q.tags, q.followups, q.key_points AS "keyPoints", q.expected_topics AS "expectedTopics",
+  q.evaluation_focus AS "evaluationFocus", q.hints, q.reference_answer AS "referenceAnswer",
+  q.estimated_minutes AS "estimatedMinutes", q.random_key`;
 
 /**
  * The engine's question catalog over the database, for one user. Runs on the caller's
@@ -62,12 +49,12 @@ export class DatabaseQuestionCatalog implements QuestionCatalog {
     const [difficulty, company] = [query.difficulties[0], query.companies[0]];
     if (difficulty && company) {
       // Usually enough on its own: a cell of a large bank has `limit` unseen questions.
-      const first = await this.manager.query<QuestionRow[]>(...this.firstCell(query));
+      const first = await this.manager.query<CandidateRow[]>(...this.firstCell(query));
       if (first.length >= query.limit) {
         return first.map(toCandidate);
       }
     }
-    const rows = await this.manager.query<QuestionRow[]>(...this.everyCell(query));
+    const rows = await this.manager.query<CandidateRow[]>(...this.everyCell(query));
     return rows.map(toCandidate);
   }
 
@@ -134,23 +121,6 @@ export class DatabaseQuestionCatalog implements QuestionCatalog {
   }
 }
 
-function toCandidate(row: QuestionRow): CandidateQuestion {
-  return {
-    id: row.id,
-    track: row.track as Track,
-    company: row.company as Company,
-    difficulty: row.difficulty as Difficulty,
-    title: row.title,
-    prompt: row.prompt,
-    questionType: row.question_type as QuestionType,
-    tags: row.tags,
-    followups: row.followups,
-    keyPoints: row.key_points,
-    expectedTopics: row.expected_topics,
-    evaluationFocus: row.evaluation_focus,
-    hints: row.hints,
-    referenceAnswer: row.reference_answer,
-    estimatedMinutes: row.estimated_minutes,
-    lastSeenAt: row.last_seen_at?.toISOString() ?? null,
-  };
+function toCandidate(row: CandidateRow): CandidateQuestion {
+  return { ...toBankQuestion(row), lastSeenAt: row.last_seen_at?.toISOString() ?? null };
 }

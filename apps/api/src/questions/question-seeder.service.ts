@@ -1,13 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { BEHAVIORAL_TAG } from '@interview-prep/contracts';
 import type { LocatedQuestion } from '@interview-prep/domain';
 import { createHash } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { AllConfig } from '../config';
 import { QuestionEntity } from './question.entity';
 import { fingerprintQuestionFiles, readQuestionBank } from './question-bank.reader';
+import { toQuestionRow, type QuestionRow } from './question-mapping';
 
 export interface SeedSummary {
   readonly files: number;
@@ -18,7 +18,8 @@ export interface SeedSummary {
   readonly rejected: number;
 }
 
-type QuestionRow = Omit<QuestionEntity, 'randomKey' | 'createdAt' | 'updatedAt'>;
+/** A row with the hash of its content, to tell an edited question from an unchanged one. */
+type HashedRow = QuestionRow & { readonly contentHash: string };
 
 /** Rows per INSERT: 19 parameters each stays far below Postgres' 65,535. */
 const CHUNK_SIZE = 500;
@@ -166,8 +167,8 @@ export class QuestionSeeder implements OnApplicationBootstrap {
   }
 
   /** A second question with an id already taken is reported and left out: one row per id. */
-  private uniqueRows(questions: readonly LocatedQuestion[]): QuestionRow[] {
-    const rows = new Map<string, QuestionRow>();
+  private uniqueRows(questions: readonly LocatedQuestion[]): HashedRow[] {
+    const rows = new Map<string, HashedRow>();
     for (const { file, index, question } of questions) {
       if (rows.has(question.id)) {
         this.logger.error(
@@ -175,26 +176,7 @@ export class QuestionSeeder implements OnApplicationBootstrap {
         );
         continue;
       }
-      const row = {
-        id: question.id,
-        track: question.track,
-        company: question.company,
-        difficulty: question.difficulty,
-        questionType: question.questionType,
-        isBehavioral: question.tags.includes(BEHAVIORAL_TAG),
-        title: question.title,
-        prompt: question.prompt,
-        tags: [...question.tags],
-        followups: [...question.followups],
-        keyPoints: [...question.keyPoints],
-        expectedTopics: [...question.expectedTopics],
-        evaluationFocus: [...question.evaluationFocus],
-        hints: [...question.hints],
-        referenceAnswer: question.referenceAnswer,
-        estimatedMinutes: question.estimatedMinutes,
-        sourceFile: file,
-        isActive: true,
-      };
+      const row = toQuestionRow(question, file);
       rows.set(question.id, {
         ...row,
         contentHash: sha256(JSON.stringify(row)),
