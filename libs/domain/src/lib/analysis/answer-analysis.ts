@@ -93,12 +93,12 @@ export function analyzeAnswer(
   const manipulation = findGraderManipulation(message.content);
   // Analysis runs on the blanked text; spans still index the original content.
   const text = blankSpans(message.content, manipulation);
-  const answer = readAnswer(text);
   const tokens = tokenize(text);
+  const answer = readAnswer(text, tokens);
   const words = countWords(tokens);
   const keyPoints = coverKeyPoints(profile, answer);
-  const topics = coverPoints(profile.question.expectedTopics, answer, profile.promptKeys);
-  const complexity = findComplexityStatements(text);
+  const topics = coverPoints(profile.topics, answer, profile.promptKeys);
+  const complexity = findComplexityStatements(text, tokens);
   const code = findCode(text);
   const answerKeys = new Set(
     answer.terms.map((term) => term.key).filter((key) => !/^\p{N}+$/u.test(key)),
@@ -158,7 +158,7 @@ export function analyzeAnswer(
  * the behavior it names (a reflection, a measurable result...).
  */
 function coverKeyPoints(profile: QuestionProfile, answer: AnswerText): PointCoverage[] {
-  const lexical = coverPoints(profile.question.keyPoints, answer, profile.promptKeys);
+  const lexical = coverPoints(profile.keyPoints, answer, profile.promptKeys);
   if (profile.kind === 'technical') {
     return lexical;
   }

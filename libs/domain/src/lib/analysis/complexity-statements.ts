@@ -2,7 +2,7 @@ import { type TextSpan, sentenceAt, splitSentences } from '../util/text';
 import { COMPLEXITY_WORD_CUES } from './technical-signals';
 import { extractTerms } from './terms';
 import { findSignals } from './text-signals';
-import { tokenize } from './tokenizer';
+import { type Token, tokenize } from './tokenizer';
 
 export type ComplexityMeasure = 'time' | 'space' | 'unspecified';
 
@@ -19,9 +19,12 @@ const RIGHT_AFTER =
   /^[\s,]*(?:of\s+)?(?:extra\s+|additional\s+|auxiliary\s+)?(?:(time|runtime)|(space|memory))\b/iu;
 const WINDOW = 40;
 
-export function findComplexityStatements(text: string): ComplexityStatement[] {
+export function findComplexityStatements(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+): ComplexityStatement[] {
   const sentences = splitSentences(text);
-  const symbolic = tokenize(text)
+  const symbolic = tokens
     .filter((token) => token.kind === 'complexity')
     .map((token) => ({
       start: token.start,

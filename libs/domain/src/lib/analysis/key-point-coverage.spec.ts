@@ -1,4 +1,4 @@
-import { coverPoints, readAnswer } from './key-point-coverage';
+import { coverPoints, profilePoint, readAnswer } from './key-point-coverage';
 import { termSet } from './terms';
 
 describe('coverPoints', () => {
@@ -6,7 +6,7 @@ describe('coverPoints', () => {
 
   it('should cover a point said in other words', () => {
     const [point] = coverPoints(
-      ['Store the values in a hash map'],
+      [profilePoint('Store the values in a hash map')],
       readAnswer('So I store every value in a dictionary as I go.'),
       prompt,
     );
@@ -16,7 +16,7 @@ describe('coverPoints', () => {
 
   it('should not cover a point the answer does not make', () => {
     const [point] = coverPoints(
-      ['Two pointers moving toward the middle'],
+      [profilePoint('Two pointers moving toward the middle')],
       readAnswer('I would sort the array and scan it once.'),
       prompt,
     );
@@ -26,7 +26,11 @@ describe('coverPoints', () => {
 
   it('should cover a long point by its core terms', () => {
     const [point] = coverPoints(
-      ['Agents push into a buffered pipeline such as Kafka for durability and backpressure'],
+      [
+        profilePoint(
+          'Agents push into a buffered pipeline such as Kafka for durability and backpressure',
+        ),
+      ],
       readAnswer('Agents on each host push metrics to Kafka.'),
       new Set(),
     );
@@ -34,7 +38,7 @@ describe('coverPoints', () => {
   });
 
   it('should count words that only echo the prompt half', () => {
-    const keyPoint = ['Return true once two pointers meet'];
+    const keyPoint = [profilePoint('Return true once two pointers meet')];
     expect(
       coverPoints(keyPoint, readAnswer('It returns true when it is.'), prompt)[0]?.covered,
     ).toBe(false);
@@ -47,7 +51,7 @@ describe('coverPoints', () => {
   it('should report the words that matched, as exact spans', () => {
     const answer = readAnswer('Use two pointers and compare lowercase characters.');
     const [point] = coverPoints(
-      ['Two pointers comparing characters case-insensitively'],
+      [profilePoint('Two pointers comparing characters case-insensitively')],
       answer,
       new Set(),
     );

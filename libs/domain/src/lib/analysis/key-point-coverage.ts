@@ -1,5 +1,16 @@
 import { type TextSpan, splitSentences } from '../util/text';
-import { extractTerms, keysMatch, type Term } from './terms';
+import { keysMatch, type Term, termSet, termsOf } from './terms';
+import { type Token, tokenize } from './tokenizer';
+
+/** A key point or expected topic with its distinct terms, read once per question. */
+export interface ProfiledPoint {
+  readonly text: string;
+  readonly keys: readonly string[];
+}
+
+export function profilePoint(text: string): ProfiledPoint {
+  return { text, keys: [...termSet(text)] };
+}
 
 /** How well an answer covers one thing a strong answer says (a key point or expected topic). */
 export interface PointCoverage {
@@ -21,8 +32,8 @@ export interface AnswerText {
   readonly sentences: readonly TextSpan[];
 }
 
-export function readAnswer(text: string): AnswerText {
-  return { text, terms: extractTerms(text), sentences: splitSentences(text) };
+export function readAnswer(text: string, tokens: readonly Token[] = tokenize(text)): AnswerText {
+  return { text, terms: termsOf(tokens), sentences: splitSentences(text) };
 }
 
 /*
@@ -36,7 +47,7 @@ const SATURATION = 2.5;
 const ECHO_WEIGHT = 0.5;
 
 export function coverPoints(
-  points: readonly string[],
+  points: readonly ProfiledPoint[],
   answer: AnswerText,
   promptKeys: ReadonlySet<string>,
 ): PointCoverage[] {
@@ -45,11 +56,10 @@ export function coverPoints(
 
 function coverPoint(
   index: number,
-  point: string,
+  { text: point, keys }: ProfiledPoint,
   answer: AnswerText,
   promptKeys: ReadonlySet<string>,
 ): PointCoverage {
-  const keys = [...new Set(extractTerms(point).map((term) => term.key))];
   const weightOf = (key: string): number => (promptKeys.has(key) ? ECHO_WEIGHT : 1);
   if (keys.length === 0) {
     return { index, point, ratio: 0, covered: false, span: null, matched: [] };

@@ -2,6 +2,7 @@ import { BEHAVIORAL_TAG, type QuestionKind } from '@interview-prep/contracts';
 import type { BankQuestion } from '../question-bank';
 import { type BehavioralCue, KEY_POINT_CUES } from './behavioral-signals';
 import { KIND_LEXICON } from './domain-lexicon';
+import { type ProfiledPoint, profilePoint } from './key-point-coverage';
 import { termSet } from './terms';
 
 /** What the analyzer needs to know about a question, computed once per question. */
@@ -10,6 +11,9 @@ export interface QuestionProfile {
   readonly kind: QuestionKind;
   /** Terms of the title and prompt: echoing them is weak evidence. */
   readonly promptKeys: ReadonlySet<string>;
+  /** The question's key points and expected topics, with their terms. */
+  readonly keyPoints: readonly ProfiledPoint[];
+  readonly topics: readonly ProfiledPoint[];
   /** Terms an on-topic answer is likely to use. */
   readonly vocabulary: ReadonlySet<string>;
   /** Complexity classes named by the key points or reference answer, e.g. `o(n)`. */
@@ -78,6 +82,8 @@ function buildProfile(question: BankQuestion): QuestionProfile {
     question,
     kind,
     promptKeys,
+    keyPoints: question.keyPoints.map(profilePoint),
+    topics: question.expectedTopics.map(profilePoint),
     vocabulary: new Set([...ownKeys, ...lexiconKeys[kind]]),
     expectedComplexity,
     expectsComplexity:

@@ -39,7 +39,11 @@ function isNoise(token: Token, key: string): boolean {
 
 /** The text's terms in order, synonyms folded into their concept and stopwords left out. */
 export function extractTerms(text: string): Term[] {
-  const tokens = tokenize(text);
+  return termsOf(tokenize(text));
+}
+
+/** extractTerms over a text's tokens, for a caller that has them already. */
+export function termsOf(tokens: readonly Token[]): Term[] {
   const keys = tokens.map(baseKey);
   const terms: Term[] = [];
   let i = 0;
