@@ -6,6 +6,7 @@ import { authHeader, registerVerifiedUser } from './support/auth';
 import { InterviewDriver, STAR_ANSWER, STRONG_TECHNICAL_ANSWER } from './support/interview';
 import { finalTurn, parseEvents } from './support/sse';
 import { createTestApp, resetDatabase } from './support/test-app';
+import { sessionStore } from '../src/sessions/session-store';
 
 const answerFor = (said: string) =>
   /tell me about a time|describe a (time|situation)|give me an example/i.test(said)
@@ -118,6 +119,42 @@ describe('An interview over HTTP, offline', () => {
       [id],
     );
     expect(n).toBe(distinct);
+  });
+
+  it('should compute a turn again when another post lands while it is computed', async () => {
+    const id = await alice.create({ max_questions: 4, behavioral_questions: 0 });
+    await alice.start(id);
+    const realWrite = sessionStore.writeTurn;
+    const write = jest.spyOn(sessionStore, 'writeTurn');
+    let other: Promise<TurnResponse> | null = null;
+    // The first write of the slow post waits for a whole other post, which lands first.
+    write.mockImplementationOnce(async (manager, turn) => {
+      other = alice.say(id, 'Doing well, thank you.');
+      await other;
+      return realWrite(manager, turn);
+    });
+    try {
+      const slow = await alice.say(id, 'skip');
+      const first = await (other as Promise<TurnResponse> | null);
+      expect(first?.candidate_message?.seq).toBe(2);
+      expect(slow.candidate_message?.seq).toBe(4);
+      expect(slow.candidate_message?.content).toBe('skip');
+      // The slow post's first write was refused, then it ran again on the new state.
+      expect(write).toHaveBeenCalledTimes(3);
+    } finally {
+      write.mockRestore();
+    }
+    const rows = await db.query<{ seq: number; role: string }[]>(
+      'SELECT seq, role FROM messages WHERE session_id = $1 ORDER BY seq',
+      [id],
+    );
+    expect(rows.map((row) => `${row.seq}:${row.role}`)).toEqual([
+      '1:interviewer',
+      '2:candidate',
+      '3:interviewer',
+      '4:candidate',
+      '5:interviewer',
+    ]);
   });
 
   it('should refuse messages before start and after finalize with 409', async () => {

@@ -17,5 +17,9 @@ export default async function globalSetup(): Promise<void> {
       maxConnections: 24,
     });
     process.env['DATABASE_URL'] = globalThis.embeddedPostgres.url;
+    // One connection, as `npm start` gives the app on the embedded database: pglite-socket runs
+    // every connection on one session and interleaves their statements outside a transaction
+    // (docs/PERFORMANCE.md, "Embedded database: one connection").
+    process.env['DATABASE_POOL_SIZE'] = '1';
   }
 }
