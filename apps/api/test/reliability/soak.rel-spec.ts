@@ -12,7 +12,7 @@ import {
 } from './support/database';
 
 const CANDIDATES = 200;
-const SOAK_MS = Number(process.env['RELIABILITY_SOAK_SECONDS'] ?? 45) * 1000;
+const SOAK_MS = Number(process.env['RELIABILITY_SOAK_SECONDS'] ?? 60) * 1000;
 
 /**
  * 200 candidates at once, each running whole interviews (offline AI) for a bounded time, against
@@ -91,13 +91,16 @@ describe('Soak: 200 candidates running interviews at once', () => {
     );
     expect(Number(rows[0]?.n)).toBe(finalized.length);
 
-    // Memory: the second quarter (warmed up, at full load) against the last quarter.
-    const quarter = (from: number, to: number) =>
-      median(
-        memory.filter((m) => m.at >= from * SOAK_MS && m.at < to * SOAK_MS).map((m) => m.rssKb),
+    // Memory: what stays after garbage collection (the lowest RSS of a window) in the third
+    // quarter, warmed up at full load, against the last. RSS is a sawtooth of ~15 s between
+    // collections, and it climbs for the first ~45 s of load as the heap warms up
+    // (docs/RELIABILITY.md).
+    const floor = (from: number, to: number) =>
+      Math.min(
+        ...memory.filter((m) => m.at >= from * SOAK_MS && m.at < to * SOAK_MS).map((m) => m.rssKb),
       );
-    const warm = quarter(0.25, 0.5);
-    const end = quarter(0.75, 1.01);
+    const warm = floor(0.5, 0.75);
+    const end = floor(0.75, 1.01);
     console.log(
       `soak: ${interviews.length} interviews, ${turns} turns, ${finalized.length} finalized in ` +
         `${SOAK_MS / 1000} s; statuses ${JSON.stringify(Object.fromEntries(recorder.statuses))}; ` +
@@ -106,8 +109,3 @@ describe('Soak: 200 candidates running interviews at once', () => {
     expect(end).toBeLessThan(warm * 1.2);
   });
 });
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
