@@ -8,7 +8,7 @@ export type DbTarget = { readonly kind: 'embedded' } | { readonly kind: 'postgre
 
 export const SECRET_KEY = 'bench-secret-key-that-is-long-enough-0123456789abcdef';
 export const PASSWORD = 'plum-tractor-quietly-7';
-export const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+export const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 
 /** Variables of the developer's shell that would change what is measured. */
 const SCRUBBED = [
