@@ -14,9 +14,9 @@ export interface ComplexityStatement extends TextSpan {
 }
 
 const MEASURE_WORDS =
-  /\b(?:(time|runtime|running|runs?|operations|steps|lookups?)|(space|memory|storage|auxiliary|stack))\b/giu;
+  /\b(?:(time|runtime|running|runs?|operations|steps|lookups?)|(space|memory|storage|auxiliary|stack))\b/gi;
 const RIGHT_AFTER =
-  /^[\s,]*(?:of\s+)?(?:extra\s+|additional\s+|auxiliary\s+)?(?:(time|runtime)|(space|memory))\b/iu;
+  /^[\s,]*(?:of\s+)?(?:extra\s+|additional\s+|auxiliary\s+)?(?:(time|runtime)|(space|memory))\b/i;
 const WINDOW = 40;
 
 export function findComplexityStatements(

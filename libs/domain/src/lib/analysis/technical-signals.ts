@@ -25,56 +25,56 @@ export const EDGE_CASE_CUES: readonly Cue<EdgeCaseKind>[] = [
   {
     label: 'explicit',
     pattern:
-      /\b(?:edge|corner|boundary) (?:case|condition)s?\b|\bwhat (?:if|happens (?:if|when))\b/giu,
+      /\b(?:edge|corner|boundary) (?:case|condition)s?\b|\bwhat (?:if|happens (?:if|when))\b/gi,
   },
   {
     label: 'empty',
-    pattern: /\bempty\b|\bzero[- ]length\b|\bno (?:elements|items|characters|nodes|input)\b/giu,
+    pattern: /\bempty\b|\bzero[- ]length\b|\bno (?:elements|items|characters|nodes|input)\b/gi,
   },
   { label: 'null', pattern: /\b(?:null|nil|nullptr|undefined|None)\b/gu },
-  { label: 'negative', pattern: /\bnegative(?: numbers?| values?)?\b/giu },
+  { label: 'negative', pattern: /\bnegative(?: numbers?| values?)?\b/gi },
   {
     label: 'overflow',
-    pattern: /\b(?:integer |int )?overflows?\b|\bunderflow\b|\bmax(?:imum)? int\b/giu,
+    pattern: /\b(?:integer |int )?overflows?\b|\bunderflow\b|\bmax(?:imum)? int\b/gi,
   },
   {
     label: 'duplicates',
-    pattern: /\bduplicates?\b|\brepeated (?:values|elements|keys|characters)\b/giu,
+    pattern: /\bduplicates?\b|\brepeated (?:values|elements|keys|characters)\b/gi,
   },
   {
     label: 'single',
-    pattern: /\b(?:single|one|only one) (?:element|node|item|character|value|entry)\b/giu,
+    pattern: /\b(?:single|one|only one) (?:element|node|item|character|value|entry)\b/gi,
   },
   {
     label: 'boundary',
     pattern:
-      /\boff[- ]by[- ]one\b|\bout of (?:range|bounds)\b|\bboundar(?:y|ies)\b|\bfirst (?:and|or) last\b/giu,
+      /\boff[- ]by[- ]one\b|\bout of (?:range|bounds)\b|\bboundar(?:y|ies)\b|\bfirst (?:and|or) last\b/gi,
   },
   {
     label: 'invalid',
     pattern:
-      /\binvalid (?:input|data|values?)\b|\bmalformed\b|\bbad input\b|\bvalidat(?:e|ion)\b/giu,
+      /\binvalid (?:input|data|values?)\b|\bmalformed\b|\bbad input\b|\bvalidat(?:e|ion)\b/gi,
   },
-  { label: 'encoding', pattern: /\bunicode\b|\bnon[- ]ascii\b|\baccented\b|\bemoji\b/giu },
+  { label: 'encoding', pattern: /\bunicode\b|\bnon[- ]ascii\b|\baccented\b|\bemoji\b/gi },
   {
     label: 'scale',
     pattern:
-      /\b(?:very )?(?:large|huge|big) (?:inputs?|arrays?|files?|n|numbers?|values?)\b|\bdoes(?:n't| not) fit in memory\b/giu,
+      /\b(?:very )?(?:large|huge|big) (?:inputs?|arrays?|files?|n|numbers?|values?)\b|\bdoes(?:n't| not) fit in memory\b/gi,
   },
   {
     label: 'failure',
     pattern:
-      /\b(?:fail(?:s|ure|ures|over)?|crash(?:es)?|outages?|timeouts?|times out|goes down|is down|retr(?:y|ies)|partial failures?)\b/giu,
+      /\b(?:fail(?:s|ure|ures|over)?|crash(?:es)?|outages?|timeouts?|times out|goes down|is down|retr(?:y|ies)|partial failures?)\b/gi,
   },
   {
     label: 'limitation',
     pattern:
-      /\b(?:makes? (?:it|things) worse|downsides?|drawbacks?|pitfalls?|gotchas?|caveats?|limitations?|doesn't help|won't help|hurts?|only works (?:if|when))\b/giu,
+      /\b(?:makes? (?:it|things) worse|downsides?|drawbacks?|pitfalls?|gotchas?|caveats?|limitations?|doesn't help|won't help|hurts?|only works (?:if|when))\b/gi,
   },
   {
     label: 'concurrency',
     pattern:
-      /\b(?:race conditions?|concurrent(?:ly)?|deadlocks?|two (?:threads|requests|users) at once)\b/giu,
+      /\b(?:race conditions?|concurrent(?:ly)?|deadlocks?|two (?:threads|requests|users) at once)\b/gi,
   },
 ];
 
@@ -82,7 +82,7 @@ export const TRADE_OFF_CUES: readonly Cue<'trade_off'>[] = [
   {
     label: 'trade_off',
     pattern:
-      /\btrade[- ]?offs?\b|\bat the cost of\b|\bon the other hand\b|\bwhereas\b|\binstead of\b|\bversus\b|\bvs\.?(?=\s)|\balternatively\b|\bthe alternative\b|\bdownsides?\b|\bdrawbacks?\b|\bpros and cons\b|\bbut (?:it|this|that) (?:uses|costs|needs|requires|would)\b|\b(?:cheaper|simpler|faster|slower) but\b/giu,
+      /\btrade[- ]?offs?\b|\bat the cost of\b|\bon the other hand\b|\bwhereas\b|\binstead of\b|\bversus\b|\bvs\.?(?=\s)|\balternatively\b|\bthe alternative\b|\bdownsides?\b|\bdrawbacks?\b|\bpros and cons\b|\bbut (?:it|this|that) (?:uses|costs|needs|requires|would)\b|\b(?:cheaper|simpler|faster|slower) but\b/gi,
   },
 ];
 
@@ -90,7 +90,7 @@ export const TESTING_CUES: readonly Cue<'testing'>[] = [
   {
     label: 'testing',
     pattern:
-      /\b(?:unit |integration |load )?tests?(?:ing| cases?)?\b|\bassert(?:ion)?s?\b|\bdry[- ]run\b|\bwalk(?:ing)? through (?:an? |the |a few )?examples?\b|\bfor example\b|\bsay (?:we|the input) (?:have|has|is)\b|\bverify\b/giu,
+      /\b(?:unit |integration |load )?tests?(?:ing| cases?)?\b|\bassert(?:ion)?s?\b|\bdry[- ]run\b|\bwalk(?:ing)? through (?:an? |the |a few )?examples?\b|\bfor example\b|\bsay (?:we|the input) (?:have|has|is)\b|\bverify\b/gi,
   },
 ];
 
@@ -98,7 +98,7 @@ export const REASONING_CUES: readonly Cue<'reasoning'>[] = [
   {
     label: 'reasoning',
     pattern:
-      /\bbecause\b|\bsince\b|\bso that\b|\btherefore\b|\bhence\b|\bwhich means\b|\bthis means\b|\bthe reason\b|\binvariant\b|\bguarantees?\b|\bensures?\b|\bthat'?s why\b|\bworks because\b|\bproof\b|\botherwise\b/giu,
+      /\bbecause\b|\bsince\b|\bso that\b|\btherefore\b|\bhence\b|\bwhich means\b|\bthis means\b|\bthe reason\b|\binvariant\b|\bguarantees?\b|\bensures?\b|\bthat'?s why\b|\bworks because\b|\bproof\b|\botherwise\b/gi,
   },
 ];
 
@@ -106,7 +106,7 @@ export const STRUCTURE_CUES: readonly Cue<'structure'>[] = [
   {
     label: 'structure',
     pattern:
-      /\bfirst(?:ly)?\b|\bsecond(?:ly)?\b|\bthird(?:ly)?\b|\bthen\b|\bafter that\b|\bfinally\b|\bstep \d\b|\bto (?:summari[sz]e|sum up)\b|\bin summary\b|\bmy approach\b|\bthe idea is\b|\bhigh[- ]level\b|^\s*(?:\d+[.)]|[-*•])\s/gimu,
+      /\bfirst(?:ly)?\b|\bsecond(?:ly)?\b|\bthird(?:ly)?\b|\bthen\b|\bafter that\b|\bfinally\b|\bstep \d\b|\bto (?:summari[sz]e|sum up)\b|\bin summary\b|\bmy approach\b|\bthe idea is\b|\bhigh[- ]level\b|^\s*(?:\d+[.)]|[-*•])\s/gim,
   },
 ];
 
@@ -115,7 +115,7 @@ export const SCALE_CUES: readonly Cue<'scale'>[] = [
   {
     label: 'scale',
     pattern:
-      /\b\d[\d,.]*\s*(?:k|m|b|thousand|million|billion|qps|rps|tps|(?:requests|writes|reads|events|messages|points) (?:per|a) (?:second|minute|day)|per second|\/s|tb|gb|mb|kb|pb|bytes?|ms)\b|\bback[- ]of[- ](?:the[- ])?envelope\b|\bestimate\b/giu,
+      /\b\d[\d,.]*\s*(?:k|m|b|thousand|million|billion|qps|rps|tps|(?:requests|writes|reads|events|messages|points) (?:per|a) (?:second|minute|day)|per second|\/s|tb|gb|mb|kb|pb|bytes?|ms)\b|\bback[- ]of[- ](?:the[- ])?envelope\b|\bestimate\b/gi,
   },
 ];
 
@@ -123,7 +123,7 @@ export const COMPLEXITY_WORD_CUES: readonly Cue<'complexity'>[] = [
   {
     label: 'complexity',
     pattern:
-      /\b(?:linear|constant|logarithmic|quadratic|cubic|exponential|linearithmic)(?:ly)?(?: time| space| memory)?\b|\bn log n\b|\bo of (?:n|1|one|log n|n log n|n squared)\b|\bn squared\b/giu,
+      /\b(?:linear|constant|logarithmic|quadratic|cubic|exponential|linearithmic)(?:ly)?(?: time| space| memory)?\b|\bn log n\b|\bo of (?:n|1|one|log n|n log n|n squared)\b|\bn squared\b/gi,
   },
 ];
 

@@ -1,6 +1,10 @@
 import type { TextSpan } from '../util/text';
 
-/** A detector: a label for what it found and the pattern that finds it (`g` for findSignals). */
+/**
+ * A detector: a label for what it found and the pattern that finds it (`g` for findSignals). An
+ * ASCII pattern goes without the `u` flag: with `i` as well, V8 runs it about 30 times slower
+ * (40 against 1.2 µs on a 400-character answer), and every answer meets dozens of them.
+ */
 export interface Cue<L extends string = string> {
   readonly label: L;
   readonly pattern: RegExp;

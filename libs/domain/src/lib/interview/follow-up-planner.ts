@@ -102,7 +102,7 @@ function technicalGaps({ profile, features, latest }: FollowUpInput): Gap[] {
       makeGap(
         'complexity_missing',
         'The answer gives no time or space complexity.',
-        /complex|big-?o|\bO\(|how (fast|long)|\bspace\b|\btime\b/iu,
+        /complex|big-?o|\bO\(|how (fast|long)|\bspace\b|\btime\b/i,
         'What are the time and space complexities of your approach?',
         'the time and space complexity of your approach',
       ),
@@ -126,14 +126,14 @@ function technicalGaps({ profile, features, latest }: FollowUpInput): Gap[] {
             'edge_cases_missing',
             'The design does not say what happens when parts fail.',
             // Whole words: "without slowing ingestion" is about throughput, not failure.
-            /\b(?:fail\w*|(?:goes|go|is|are) down|outages?|crash\w*|lost|slows? down|slowdowns?|retr(?:y|ies)|partitions?)\b/iu,
+            /\b(?:fail\w*|(?:goes|go|is|are) down|outages?|crash\w*|lost|slows? down|slowdowns?|retr(?:y|ies)|partitions?)\b/i,
             'What happens when one of these components fails or slows down?',
             'how the design behaves when parts of it fail',
           )
         : makeGap(
             'edge_cases_missing',
             'The answer names no edge cases.',
-            /empty|edge|null|what (happens|if)|invalid|overflow|duplicate|negative|single/iu,
+            /empty|edge|null|what (happens|if)|invalid|overflow|duplicate|negative|single/i,
             'What edge cases would you check, and how does your solution handle them?',
             'the edge cases and how your solution handles them',
           ),
@@ -164,7 +164,7 @@ function behavioralGaps({ features, latest }: FollowUpInput): Gap[] {
       makeGap(
         'situation_missing',
         'The answer does not set up a specific situation.',
-        /context|situation|what was at stake|background/iu,
+        /context|situation|what was at stake|background/i,
         'Can you set the scene a bit? Where was this, and what was at stake?',
         'the specific situation and what was at stake',
       ),
@@ -175,18 +175,18 @@ function behavioralGaps({ features, latest }: FollowUpInput): Gap[] {
       makeGap(
         'action_missing',
         'The answer does not say what the candidate did.',
-        /you (personally|specifically)|your (role|part)|what did you do/iu,
+        /you (personally|specifically)|your (role|part)|what did you do/i,
         'What did you personally do, step by step?',
         'what you personally did',
       ),
     );
   } else if (features.plural >= 3 && features.plural > 2 * features.singular) {
-    const we = /\bwe\b/iu.exec(latest.text);
+    const we = /\bwe\b/i.exec(latest.text);
     gaps.push(
       makeGap(
         'personal_role_unclear',
         `The answer says "we" ${features.plural} times and "I" ${features.singular} times.`,
-        /you (personally|specifically)|your (role|part)/iu,
+        /you (personally|specifically)|your (role|part)/i,
         'You said "we" a lot. What was your part specifically?',
         "your own part, as opposed to the team's",
         we === null ? null : { start: we.index, end: we.index + we[0].length, text: we[0] },
@@ -198,7 +198,7 @@ function behavioralGaps({ features, latest }: FollowUpInput): Gap[] {
       makeGap(
         'result_missing',
         'The answer does not say how it turned out.',
-        /outcome|result|turn out|impact|metric/iu,
+        /outcome|result|turn out|impact|metric/i,
         'How did it turn out in the end?',
         'how it turned out',
       ),
@@ -208,7 +208,7 @@ function behavioralGaps({ features, latest }: FollowUpInput): Gap[] {
       makeGap(
         'outcome_not_measurable',
         'The result has no measurable outcome.',
-        /metric|measure|number|how much|impact/iu,
+        /metric|measure|number|how much|impact/i,
         'Can you put a number on the impact: time saved, users affected, anything measurable?',
         'a measurable result',
       ),
@@ -219,7 +219,7 @@ function behavioralGaps({ features, latest }: FollowUpInput): Gap[] {
       makeGap(
         'reflection_missing',
         'The answer does not reflect on what was learned.',
-        /differently|learn|again|next time|change/iu,
+        /differently|learn|again|next time|change/i,
         'Looking back, what would you do differently?',
         'what you learned and would do differently',
       ),

@@ -17,36 +17,33 @@ type Topic =
 const TOPICS: readonly (readonly [Topic, RegExp])[] = [
   [
     'feedback',
-    /\bhow did i do\b|\bhow was (?:my|i)\b|\bmy performance\b|\bany feedback\b|\bfeedback (?:for|on) me\b/iu,
+    /\bhow did i do\b|\bhow was (?:my|i)\b|\bmy performance\b|\bany feedback\b|\bfeedback (?:for|on) me\b/i,
   ],
-  ['next_steps', /\bnext steps?\b|\bprocess\b|\bhear back\b|\btimeline\b|\bwhen will\b/iu],
-  ['day', /\bday[- ]to[- ]day\b|\btypical (?:day|week)\b|\bdaily\b/iu],
-  ['team', /\bteam\b|\bwho (?:would|will) i\b|\bwork with\b/iu],
+  ['next_steps', /\bnext steps?\b|\bprocess\b|\bhear back\b|\btimeline\b|\bwhen will\b/i],
+  ['day', /\bday[- ]to[- ]day\b|\btypical (?:day|week)\b|\bdaily\b/i],
+  ['team', /\bteam\b|\bwho (?:would|will) i\b|\bwork with\b/i],
   [
     'growth',
-    /\bgrow(?:th)?\b|\blearn(?:ing)?\b|\bmentor(?:ship|ing)?\b|\bcareer\b|\bdevelop(?:ment)?\b|\btraining\b|\bpromot/iu,
+    /\bgrow(?:th)?\b|\blearn(?:ing)?\b|\bmentor(?:ship|ing)?\b|\bcareer\b|\bdevelop(?:ment)?\b|\btraining\b|\bpromot/i,
   ],
   [
     'tech',
-    /\btech(?:nology)? stack\b|\btechnolog|\blanguages?\b|\btools?\b|\bstack\b|\binfrastructure\b/iu,
+    /\btech(?:nology)? stack\b|\btechnolog|\blanguages?\b|\btools?\b|\bstack\b|\binfrastructure\b/i,
   ],
   [
     'balance',
-    /\bwork[- ]life\b|\bhours\b|\bremote\b|\bhybrid\b|\bbalance\b|\bon[- ]call\b|\boffice\b/iu,
+    /\bwork[- ]life\b|\bhours\b|\bremote\b|\bhybrid\b|\bbalance\b|\bon[- ]call\b|\boffice\b/i,
   ],
-  [
-    'favorite',
-    /\b(?:like|enjoy|love) (?:most )?(?:about|working)\b|\bfavou?rite\b|\bbest part\b/iu,
-  ],
+  ['favorite', /\b(?:like|enjoy|love) (?:most )?(?:about|working)\b|\bfavou?rite\b|\bbest part\b/i],
   [
     'success',
-    /\bsuccess\b|\bfirst (?:90|ninety|few) (?:days|months)\b|\bexpectations?\b|\bexpect(?:ed)? of\b/iu,
+    /\bsuccess\b|\bfirst (?:90|ninety|few) (?:days|months)\b|\bexpectations?\b|\bexpect(?:ed)? of\b/i,
   ],
-  ['culture', /\bculture\b|\benvironment\b|\bvalues\b|\bwhat is it like\b|\bwhat's it like\b/iu],
+  ['culture', /\bculture\b|\benvironment\b|\bvalues\b|\bwhat is it like\b|\bwhat's it like\b/i],
 ];
 
 const DECLINE =
-  /^(?:no|nope|nah|not really|none|nothing|i'?m good|i am good|all good|that'?s (?:all|it)|i think that'?s it|no questions?|no,? thanks?|no thank you|not (?:at the moment|right now|for now)|i don'?t have any(?: questions)?|thanks?|thank you)\b/iu;
+  /^(?:no|nope|nah|not really|none|nothing|i'?m good|i am good|all good|that'?s (?:all|it)|i think that'?s it|no questions?|no,? thanks?|no thank you|not (?:at the moment|right now|for now)|i don'?t have any(?: questions)?|thanks?|thank you)\b/i;
 
 /** Whether the candidate declines to ask anything ("No, thanks!"); a question mark means they ask. */
 export function declinesToAsk(message: string): boolean {
