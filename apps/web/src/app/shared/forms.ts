@@ -1,4 +1,5 @@
-import type { AbstractControl } from '@angular/forms';
+import { type AbstractControl, Validators } from '@angular/forms';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interview-prep/contracts';
 
 /** The first problem of a control in words, once the user has touched it or submitted. */
 export function controlError(
@@ -11,4 +12,20 @@ export function controlError(
   }
   const key = Object.keys(control.errors ?? {})[0];
   return (key && messages[key]) ?? 'Check this field.';
+}
+
+/** A new password's checks, the API's own limits: on sign-up, reset and change of password. */
+export const NEW_PASSWORD_VALIDATORS = [
+  Validators.required,
+  Validators.minLength(PASSWORD_MIN_LENGTH),
+  Validators.maxLength(PASSWORD_MAX_LENGTH),
+];
+
+/** What a new password field says when a check fails; `required` asks in the page's words. */
+export function newPasswordMessages(required: string): Record<string, string> {
+  return {
+    required,
+    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+  };
 }

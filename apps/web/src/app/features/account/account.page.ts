@@ -7,7 +7,6 @@ import {
   DIFFICULTIES,
   type Difficulty,
   FULL_NAME_MAX_LENGTH,
-  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   SESSION_TRACKS,
   type SessionTrack,
@@ -16,6 +15,7 @@ import {
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore } from '../../core/auth/auth.store';
 import { type AppError, asAppError } from '../../core/http/app-error';
+import { NEW_PASSWORD_VALIDATORS, newPasswordMessages } from '../../shared/forms';
 import { LabelPipe } from '../../shared/label.pipe';
 import { dateTime } from '../../shared/labels';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
@@ -51,21 +51,10 @@ export default class AccountPage implements OnInit {
 
   protected readonly passwordForm = this.fb.group({
     current_password: ['', Validators.required],
-    new_password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    new_password: ['', NEW_PASSWORD_VALIDATORS],
   });
   protected readonly currentPasswordMessages = { required: 'Enter your current password.' };
-  protected readonly newPasswordMessages = {
-    required: 'Choose a new password.',
-    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-  };
+  protected readonly newPasswordMessages = newPasswordMessages('Choose a new password.');
   protected readonly passwordSubmitted = signal(false);
   protected readonly passwordBusy = signal(false);
   protected readonly passwordNotice = signal<string | null>(null);

@@ -7,9 +7,10 @@ import {
   Validators,
 } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interview-prep/contracts';
+import { PASSWORD_MIN_LENGTH } from '@interview-prep/contracts';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
+import { NEW_PASSWORD_VALIDATORS, newPasswordMessages } from '../../shared/forms';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 function sameAs(other: string) {
@@ -80,21 +81,10 @@ export default class ResetPasswordPage {
 
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    password: ['', NEW_PASSWORD_VALIDATORS],
     confirm: ['', [Validators.required, sameAs('password')]],
   });
-  protected readonly passwordMessages = {
-    required: 'Choose a new password.',
-    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-  };
+  protected readonly passwordMessages = newPasswordMessages('Choose a new password.');
   protected readonly confirmMessages = {
     required: 'Repeat the new password.',
     mismatch: 'The two passwords differ.',

@@ -4,11 +4,11 @@ import { RouterLink } from '@angular/router';
 import {
   EMAIL_MAX_LENGTH,
   FULL_NAME_MAX_LENGTH,
-  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
 } from '@interview-prep/contracts';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
+import { NEW_PASSWORD_VALIDATORS, newPasswordMessages } from '../../shared/forms';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
@@ -24,14 +24,7 @@ export default class SignUpPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     full_name: ['', Validators.maxLength(FULL_NAME_MAX_LENGTH)],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
-    password: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.maxLength(PASSWORD_MAX_LENGTH),
-      ],
-    ],
+    password: ['', NEW_PASSWORD_VALIDATORS],
   });
   protected readonly nameMessages = {
     maxlength: `Use at most ${FULL_NAME_MAX_LENGTH} characters.`,
@@ -41,11 +34,7 @@ export default class SignUpPage {
     email: 'Enter a valid email address, like ada@example.com.',
     maxlength: 'That address is too long.',
   };
-  protected readonly passwordMessages = {
-    required: 'Choose a password.',
-    minlength: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-    maxlength: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-  };
+  protected readonly passwordMessages = newPasswordMessages('Choose a password.');
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<AppError | null>(null);
