@@ -43,20 +43,26 @@ const lexiconKeys: Readonly<Record<QuestionKind, ReadonlySet<string>>> = {
  */
 const PROFILE_CACHE_SIZE = 2_000;
 const profiles = new Map<string, QuestionProfile>();
+/** A turn asks for the same (immutable) question object's profile several times: no key then. */
+const profilesByObject = new WeakMap<BankQuestion, QuestionProfile>();
 
 export function profileQuestion(question: BankQuestion): QuestionProfile {
+  const known = profilesByObject.get(question);
+  if (known !== undefined) {
+    return known;
+  }
   const key = JSON.stringify(question);
-  const cached = profiles.get(key);
-  if (cached !== undefined) {
+  let profile = profiles.get(key);
+  if (profile === undefined) {
+    profile = buildProfile(question);
+    if (profiles.size >= PROFILE_CACHE_SIZE) {
+      profiles.delete(profiles.keys().next().value as string);
+    }
+  } else {
     profiles.delete(key);
-    profiles.set(key, cached);
-    return cached;
   }
-  const profile = buildProfile(question);
   profiles.set(key, profile);
-  if (profiles.size > PROFILE_CACHE_SIZE) {
-    profiles.delete(profiles.keys().next().value as string);
-  }
+  profilesByObject.set(question, profile);
   return profile;
 }
 
