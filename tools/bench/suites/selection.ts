@@ -15,7 +15,10 @@ import { DataSource } from 'typeorm';
 import { SeededRandom } from '../../../libs/domain/src/lib/util/seeded-random';
 import { dataSourceOptions } from '../../../apps/api/src/database/data-source-options';
 import { EmbeddedPostgres } from '../../../apps/api/src/database/embedded-postgres';
-import { readQuestionBank } from '../../../apps/api/src/questions/question-bank.reader';
+import {
+  readQuestionBank,
+  type QuestionBank,
+} from '../../../apps/api/src/questions/question-bank.reader';
 import { DatabaseQuestionCatalog } from '../../../apps/api/src/questions/question-catalog';
 import { toBankQuestion, toQuestionRow } from '../../../apps/api/src/questions/question-mapping';
 import { QuestionEntity } from '../../../apps/api/src/questions/question.entity';
@@ -40,17 +43,16 @@ export async function runSelectionSuite(options: {
   logDir: string;
 }): Promise<void> {
   const bank = await readQuestionBank(join(ROOT, 'data/questions'));
-  const shipped = bank.questions.map((located) => located.question);
   const rows: (string | number)[][] = [];
   for (const target of options.targets) {
     const results = new Map<string, Stats>();
-    for (const size of [shipped.length, GENERATED]) {
+    for (const size of [bank.questions.length, GENERATED]) {
       const db = await openDatabase(target, size === GENERATED ? 'bench_sel_large' : 'bench_sel');
       try {
         const seenCount =
-          size === GENERATED ? SEEN_OF_GENERATED : Math.round(shipped.length * 0.05);
+          size === GENERATED ? SEEN_OF_GENERATED : Math.round(bank.questions.length * 0.05);
         log(`selection/${target.kind}: ${size} questions, ${seenCount} seen`);
-        const userId = await fill(db.dataSource, shipped, size, seenCount);
+        const userId = await fill(db.dataSource, bank.questions, size, seenCount);
         const label = `${size.toLocaleString('en')} questions, ${seenCount.toLocaleString('en')} seen`;
         const stats = await measure(db.dataSource, userId);
         results.set(label, stats);
@@ -139,17 +141,16 @@ async function openDatabase(target: DbTarget, name: string): Promise<OpenDb> {
 /** The bank (shipped texts, cycled over every cell for the large one) and a user with seen rows. */
 async function fill(
   dataSource: DataSource,
-  shipped: readonly { id: string }[],
+  source: QuestionBank['questions'],
   size: number,
   seenCount: number,
 ): Promise<string> {
-  const generated = size > shipped.length;
-  const source = await readQuestionBank(join(ROOT, 'data/questions'));
+  const generated = size > source.length;
   const chunk = 2_000;
   for (let start = 0; start < size; start += chunk) {
     const values = [];
     for (let i = start; i < Math.min(size, start + chunk); i += 1) {
-      const { question, file } = source.questions[i % source.questions.length] ?? {};
+      const { question, file } = source[i % source.length] ?? {};
       if (!question) {
         continue;
       }

@@ -22,59 +22,59 @@ export interface QuestionBank {
   readonly failedFiles: ReadonlySet<string>;
 }
 
-/** The bank's files below `dir`, relative with `/` separators, sorted. */
-async function listQuestionFiles(dir: string): Promise<string[]> {
+/** The bank's files as read from disk, and a fingerprint of them. */
+export interface QuestionFiles {
+  /** Relative to `dir`, with `/` separators, sorted. */
+  readonly paths: readonly string[];
+  /** Each file's bytes, or why it could not be read. */
+  readonly contents: readonly (Buffer | Error)[];
+  /** sha256 over every file's path and bytes: equal fingerprints mean the same files. */
+  readonly fingerprint: string;
+}
+
+/** Reads every `.json` file below `dir`, without parsing it. */
+export async function readQuestionFiles(dir: string): Promise<QuestionFiles> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
+  const paths = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
-}
-
-/**
- * The bank's files and a sha256 over every file's path and bytes, without parsing them: equal
- * fingerprints mean the same files with the same content.
- */
-export async function fingerprintQuestionFiles(
-  dir: string,
-): Promise<{ files: readonly string[]; fingerprint: string }> {
-  const files = await listQuestionFiles(dir);
-  const contents = await Promise.all(files.map((file) => readFile(join(dir, file))));
-  const hash = createHash('sha256');
-  files.forEach((file, i) =>
-    hash
-      .update(`${file}\0`)
-      .update(contents[i] ?? '')
-      .update('\0'),
+  const contents = await Promise.all(
+    paths.map((path) => readFile(join(dir, path)).catch((error: Error) => error)),
   );
-  return { files, fingerprint: hash.digest('hex') };
+  const hash = createHash('sha256');
+  paths.forEach((path, i) => {
+    const content = contents[i];
+    hash
+      .update(`${path}\0`)
+      .update(content instanceof Buffer ? content : `${content}`)
+      .update('\0');
+  });
+  return { paths, contents, fingerprint: hash.digest('hex') };
 }
 
-/** Reads and validates every `<track>/<company>/<difficulty>.json` below `dir`; never throws on a bad file. */
-export async function readQuestionBank(dir: string): Promise<QuestionBank> {
-  const files = await listQuestionFiles(dir);
-
+/** Validates every `<track>/<company>/<difficulty>.json` of the files read; never throws on a bad file. */
+export function parseQuestionBank({ paths, contents }: QuestionFiles): QuestionBank {
   const questions: LocatedQuestion[] = [];
   const issues: FileIssue[] = [];
   const failedFiles = new Set<string>();
-  for (const file of files) {
-    const result = await readOne(dir, file);
+  paths.forEach((file, i) => {
+    const result = parseOne(file, contents[i] ?? new Error('not read'));
     issues.push(...result.issues.map((issue) => ({ ...issue, file })));
     if (result.issues.some((issue) => issue.severity === 'error' && issue.index === null)) {
       failedFiles.add(file);
     }
-    questions.push(
-      ...result.questions.map(({ index, question }) => ({
-        file,
-        index,
-        question,
-      })),
-    );
-  }
-  return { files, questions, issues, failedFiles };
+    questions.push(...result.questions.map(({ index, question }) => ({ file, index, question })));
+  });
+  return { files: paths, questions, issues, failedFiles };
 }
 
-async function readOne(dir: string, file: string): Promise<ParsedQuestionFile> {
+/** Reads and validates the bank below `dir`. */
+export async function readQuestionBank(dir: string): Promise<QuestionBank> {
+  return parseQuestionBank(await readQuestionFiles(dir));
+}
+
+function parseOne(file: string, content: Buffer | Error): ParsedQuestionFile {
   const fileError = (message: string): ParsedQuestionFile => ({
     questions: [],
     issues: [{ severity: 'error', index: null, field: '(file)', message }],
@@ -83,11 +83,14 @@ async function readOne(dir: string, file: string): Promise<ParsedQuestionFile> {
   if (!location) {
     return fileError('is not at <track>/<company>/<difficulty>.json');
   }
-  let content: unknown;
+  if (content instanceof Error) {
+    return fileError(`cannot be read: ${content.message}`);
+  }
+  let json: unknown;
   try {
-    content = JSON.parse(await readFile(join(dir, file), 'utf8'));
+    json = JSON.parse(content.toString('utf8'));
   } catch (error) {
     return fileError(`is not valid JSON: ${(error as Error).message}`);
   }
-  return parseQuestionFile(content, location);
+  return parseQuestionFile(json, location);
 }

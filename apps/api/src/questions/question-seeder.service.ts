@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { AllConfig } from '../config';
 import { QuestionEntity } from './question.entity';
-import { fingerprintQuestionFiles, readQuestionBank } from './question-bank.reader';
+import { parseQuestionBank, readQuestionFiles } from './question-bank.reader';
 import { toQuestionRow, type QuestionRow } from './question-mapping';
 
 export interface SeedSummary {
@@ -52,12 +52,12 @@ export class QuestionSeeder implements OnApplicationBootstrap {
   async seed(): Promise<SeedSummary> {
     const started = performance.now();
     const dir = this.config.get('database.questionsDir', { infer: true });
-    const files = await fingerprintQuestionFiles(dir);
+    const files = await readQuestionFiles(dir);
     const fingerprint = sha256(`${ROW_FORMAT}:${files.fingerprint}`);
     const active = await this.activeIfUnchanged(dir, fingerprint);
     if (active !== null) {
       return this.report(started, active, {
-        files: files.files.length,
+        files: files.paths.length,
         added: 0,
         updated: 0,
         retired: 0,
@@ -66,7 +66,7 @@ export class QuestionSeeder implements OnApplicationBootstrap {
       });
     }
 
-    const bank = await readQuestionBank(dir);
+    const bank = parseQuestionBank(files);
     for (const issue of bank.issues) {
       const at = issue.index === null ? issue.file : `${issue.file}:${issue.index}`;
       const line = `${at}:${issue.field}: ${issue.message}`;
