@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
+import { EMAIL_MESSAGES, EMAIL_VALIDATORS } from '../../shared/forms';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
@@ -44,12 +45,9 @@ export default class ForgotPasswordPage {
   private readonly api = inject(AuthApi);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email]],
+    email: ['', EMAIL_VALIDATORS],
   });
-  protected readonly emailMessages = {
-    required: 'Enter your email address.',
-    email: 'Enter a valid email address.',
-  };
+  protected readonly emailMessages = EMAIL_MESSAGES;
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<AppError | null>(null);

@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { AuthApi } from '../../core/auth/auth.api';
 import { safeReturnUrl } from '../../core/auth/auth.store';
 import { type AppError, asAppError } from '../../core/http/app-error';
+import { EMAIL_MESSAGES, EMAIL_VALIDATORS } from '../../shared/forms';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
@@ -22,13 +23,10 @@ export default class SignInPage {
   readonly signedOut = input<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email]],
+    email: ['', EMAIL_VALIDATORS],
     password: ['', Validators.required],
   });
-  protected readonly emailMessages = {
-    required: 'Enter your email address.',
-    email: 'Enter a valid email address, like ada@example.com.',
-  };
+  protected readonly emailMessages = EMAIL_MESSAGES;
   protected readonly passwordMessages = { required: 'Enter your password.' };
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);

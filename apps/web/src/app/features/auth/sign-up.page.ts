@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import {
-  EMAIL_MAX_LENGTH,
-  FULL_NAME_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '@interview-prep/contracts';
+import { FULL_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@interview-prep/contracts';
 import { AuthApi } from '../../core/auth/auth.api';
 import { type AppError, asAppError } from '../../core/http/app-error';
-import { NEW_PASSWORD_VALIDATORS, newPasswordMessages } from '../../shared/forms';
+import {
+  EMAIL_MESSAGES,
+  EMAIL_VALIDATORS,
+  NEW_PASSWORD_VALIDATORS,
+  newPasswordMessages,
+} from '../../shared/forms';
 import { TextFieldComponent } from '../../shared/ui/text-field.component';
 
 @Component({
@@ -23,17 +24,13 @@ export default class SignUpPage {
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
     full_name: ['', Validators.maxLength(FULL_NAME_MAX_LENGTH)],
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+    email: ['', EMAIL_VALIDATORS],
     password: ['', NEW_PASSWORD_VALIDATORS],
   });
   protected readonly nameMessages = {
     maxlength: `Use at most ${FULL_NAME_MAX_LENGTH} characters.`,
   };
-  protected readonly emailMessages = {
-    required: 'Enter your email address.',
-    email: 'Enter a valid email address, like ada@example.com.',
-    maxlength: 'That address is too long.',
-  };
+  protected readonly emailMessages = EMAIL_MESSAGES;
   protected readonly passwordMessages = newPasswordMessages('Choose a password.');
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);

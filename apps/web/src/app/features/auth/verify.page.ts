@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { AuthApi } from '../../core/auth/auth.api';
 import { AuthStore } from '../../core/auth/auth.store';
 import { asAppError } from '../../core/http/app-error';
+import { EMAIL_VALIDATORS } from '../../shared/forms';
 
 type VerifyState = 'verifying' | 'verified' | 'failed' | 'missing';
 
@@ -24,7 +25,7 @@ export default class VerifyPage implements OnInit {
   protected readonly message = signal('');
   protected readonly resendNotice = signal<string | null>(null);
   protected readonly resendForm = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email]],
+    email: ['', EMAIL_VALIDATORS],
   });
 
   ngOnInit(): void {
