@@ -13,9 +13,27 @@ export interface Term {
   readonly end: number;
 }
 
+/*
+ * A text repeats its words and a bank has a few thousand distinct ones, so stems are remembered;
+ * stemming was a fifth of profiling a question. Cleared when full, which keeps it bounded.
+ */
+const STEM_CACHE_SIZE = 20_000;
+const stems = new Map<string, string>();
+
 /** The stem of one token: possessive dropped, then Porter-stemmed. */
 function baseKey(token: Token): string {
-  return token.kind === 'word' ? porterStem(token.norm.replace(/'s$/u, '')) : token.norm;
+  if (token.kind !== 'word') {
+    return token.norm;
+  }
+  let stem = stems.get(token.norm);
+  if (stem === undefined) {
+    stem = porterStem(token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm);
+    if (stems.size >= STEM_CACHE_SIZE) {
+      stems.clear();
+    }
+    stems.set(token.norm, stem);
+  }
+  return stem;
 }
 
 function phraseKey(text: string): string {
@@ -28,7 +46,12 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
-const LONGEST_PHRASE = Math.max(...[...SYNONYMS.keys()].map((key) => key.split(' ').length));
+/** Every phrase's leading words ("binari", "binari search", ...): a token that starts none is alone. */
+const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
+  [...SYNONYMS.keys()].flatMap((key) =>
+    key.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' ')),
+  ),
+);
 
 const STOP_KEYS: ReadonlySet<string> = new Set(STOPWORDS.map(phraseKey));
 
@@ -68,17 +91,24 @@ export function termsOf(tokens: readonly Token[]): Term[] {
   return terms;
 }
 
+/** The longest synonym phrase starting at `from`, grown a word at a time while one can match. */
 function matchPhrase(
   keys: readonly string[],
   from: number,
 ): { concept: string; length: number } | null {
-  for (let length = Math.min(LONGEST_PHRASE, keys.length - from); length >= 1; length -= 1) {
-    const concept = SYNONYMS.get(keys.slice(from, from + length).join(' '));
+  let longest: { concept: string; length: number } | null = null;
+  let phrase = '';
+  for (let end = from; end < keys.length; end += 1) {
+    phrase = end === from ? (keys[end] as string) : `${phrase} ${keys[end] as string}`;
+    if (!PHRASE_PREFIXES.has(phrase)) {
+      break;
+    }
+    const concept = SYNONYMS.get(phrase);
     if (concept !== undefined) {
-      return { concept, length };
+      longest = { concept, length: end - from + 1 };
     }
   }
-  return null;
+  return longest;
 }
 
 /** The distinct term keys of a text. */

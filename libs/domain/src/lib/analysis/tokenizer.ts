@@ -19,15 +19,18 @@ const TOKEN =
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Each token is one object literal: spreading shared fields into it made V8 build tokens about
+  // six times slower, and tokenizing is most of the time it takes to read a question.
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index ?? 0;
     const raw = match[0];
-    const base = { start, end: start + raw.length, text: raw };
+    const end = start + raw.length;
     if (match.groups?.['complexity'] !== undefined) {
-      tokens.push({ ...base, kind: 'complexity', norm: normalizeComplexity(raw) });
+      tokens.push({ start, end, text: raw, kind: 'complexity', norm: normalizeComplexity(raw) });
     } else {
       const lower = raw.toLowerCase().replace(/’/gu, "'");
-      tokens.push({ ...base, kind: /^\p{N}+$/u.test(lower) ? 'number' : 'word', norm: lower });
+      const kind = /^\p{N}+$/u.test(lower) ? 'number' : 'word';
+      tokens.push({ start, end, text: raw, kind, norm: lower });
     }
   }
   return tokens;
