@@ -22,6 +22,14 @@ describe('tagsFromJobDescription', () => {
     expect(tagsFromJobDescription('We apiculture enthusiasts restore old hives.')).toEqual([]);
   });
 
+  it('should match in any case, beside punctuation but not beside letters of any script', () => {
+    expect(tagsFromJobDescription('KAFKA; C++ (daily).')).toEqual([
+      'messaging',
+      'memory-management',
+    ]);
+    expect(tagsFromJobDescription('éapi, apié, 数据库api, 𝒜api')).toEqual([]);
+  });
+
   it('should find nothing in an empty description', () => {
     expect(tagsFromJobDescription('')).toEqual([]);
   });
