@@ -61,6 +61,26 @@ describe('An interview over HTTP with an LLM', () => {
     expect(turn.interviewer_message.content).toBe(fake.reply);
   });
 
+  it('should give the LLM the last messages of the interview, oldest first', async () => {
+    fake.reply = 'Thanks, that helps. Let us keep going.';
+    const id = await driver.create({ max_questions: 2, behavioral_questions: 0 });
+    await driver.start(id);
+    const answers = [
+      "I'm well, thanks for having me today.",
+      'I would start by asking how large the input can get and what it holds.',
+      STRONG_TECHNICAL_ANSWER,
+    ];
+    for (const answer of answers) {
+      await driver.say(id, answer);
+    }
+    const prompt = (fake.requests.at(-1)?.body.messages ?? []).map((m) => m.content).join('\n');
+    const positions = ['thanks for having me', 'how large the input', 'walking the input once'].map(
+      (words) => prompt.indexOf(words),
+    );
+    expect(positions[0]).toBeGreaterThan(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it('should keep the offline reply when the LLM fails, slows down or talks nonsense', async () => {
     const id = await driver.create({ max_questions: 2, behavioral_questions: 0 });
     fake.mode = 'error500';

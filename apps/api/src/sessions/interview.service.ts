@@ -101,11 +101,11 @@ export class InterviewService {
     lock: 'unlocked' | 'locked',
   ): Promise<StoredTurn> {
     const { userId, sessionId, content, clientMessageId } = post;
-    const { session, version, nextSeq, resentSeq } = await sessionStore.forTurn(
+    // The LLM's context is read with the session: no round trip of its own before the LLM call.
+    const { session, version, nextSeq, resentSeq, recent } = await sessionStore.forTurn(
       manager,
-      userId,
-      sessionId,
-      clientMessageId,
+      post,
+      this.polisher.enabled ? RECENT_MESSAGES : 0,
     );
     if (resentSeq !== null) {
       return this.storedReply(manager, session, resentSeq);
@@ -130,7 +130,7 @@ export class InterviewService {
       meta: {},
     });
     const readVersion = lock === 'unlocked' ? version : null;
-    return this.storeResult(manager, session, result, candidate, nextSeq + 1, readVersion);
+    return this.storeResult(manager, session, result, candidate, nextSeq + 1, recent, readVersion);
   }
 
   /** Ends the interview if it is still going: the closing words are stored like a turn. */
@@ -144,7 +144,7 @@ export class InterviewService {
     }
     const result = this.engine(manager, session.userId).end(state, new Date().toISOString());
     const { nextSeq } = await sessionStore.position(manager, session.id, null);
-    await this.storeResult(manager, session, result, null, nextSeq);
+    await this.storeResult(manager, session, result, null, nextSeq, []);
     return result.state;
   }
 
@@ -209,7 +209,7 @@ export class InterviewService {
     });
     session.status = 'in_progress';
     session.startedAt = startedAt;
-    return this.storeResult(manager, session, result, null, 1);
+    return this.storeResult(manager, session, result, null, 1, []);
   }
 
   private async storeResult(
@@ -218,6 +218,7 @@ export class InterviewService {
     result: TurnResult,
     candidate: MessageEntity | null,
     seq: number,
+    earlier: readonly Pick<MessageEntity, 'role' | 'content'>[],
     readVersion: string | null = null,
   ): Promise<StoredTurn> {
     const meta: TurnMeta = {
@@ -236,36 +237,23 @@ export class InterviewService {
       clientMessageId: null,
       meta,
     });
+    const messages = candidate ? [candidate, interviewer] : [interviewer];
     session.state = result.state;
     await sessionStore.writeTurn(manager, {
       session,
-      messages: candidate ? [candidate, interviewer] : [interviewer],
+      messages,
       seenQuestionId: result.decision.selection ? (result.decision.question_id ?? null) : null,
       readVersion,
     });
-    const draft: PolishRequest = {
+    const polish: PolishRequest = {
       state: result.state,
       decision: result.decision,
       draft: result.reply.text,
-      recentMessages: [],
+      recentMessages: [...earlier, ...messages]
+        .slice(-RECENT_MESSAGES)
+        .map(({ role, content }) => ({ role, content })),
     };
-    // The recent messages are only the LLM's context: offline, the query is skipped.
-    const polish = this.polisher.wants(draft)
-      ? { ...draft, recentMessages: await this.recentMessages(manager, session.id) }
-      : draft;
     return { session, candidate, interviewer, meta, polish };
-  }
-
-  private async recentMessages(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<PolishRequest['recentMessages']> {
-    const recent = await manager.find(MessageEntity, {
-      where: { sessionId },
-      order: { seq: 'DESC' },
-      take: RECENT_MESSAGES,
-    });
-    return recent.reverse().map(({ role, content }) => ({ role, content }));
   }
 
   private async storedOpening(manager: EntityManager, session: SessionEntity): Promise<StoredTurn> {

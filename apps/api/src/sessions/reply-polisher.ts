@@ -31,9 +31,14 @@ export class ReplyPolisher {
 
   constructor(private readonly llm: LlmClient) {}
 
+  /** Whether an LLM is configured at all: offline, no reply is ever polished. */
+  get enabled(): boolean {
+    return this.llm.enabled;
+  }
+
   wants(request: PolishRequest): boolean {
     return (
-      this.llm.enabled &&
+      this.enabled &&
       !KEEP_DRAFT.has(request.decision.kind) &&
       !request.decision.reason.code.startsWith('junk_')
     );

@@ -24,6 +24,8 @@ export interface SessionForTurn {
   readonly nextSeq: number;
   /** The seq of an earlier post with the same client id (a resend), or null. */
   readonly resentSeq: number | null;
+  /** The transcript's last messages, oldest first, as many as asked for. */
+  readonly recent: readonly Pick<MessageEntity, 'role' | 'content'>[];
 }
 
 /** A turn computed on a version of the session that another write has replaced since. */
@@ -84,32 +86,40 @@ export const sessionStore = {
   },
 
   /**
-   * The user's session with its version and where a post lands in the transcript, in one
-   * statement (one snapshot) and without a lock: writeTurn then checks the version. Another
-   * user's session is indistinguishable from a missing one (404).
+   * The user's session with its version, where a post lands in the transcript and its last
+   * `recentCount` messages, in one statement (one snapshot) and without a lock: writeTurn then
+   * checks the version. Another user's session is indistinguishable from a missing one (404).
    */
   async forTurn(
     manager: EntityManager,
-    userId: string,
-    sessionId: string,
-    clientMessageId: string,
+    post: { userId: string; sessionId: string; clientMessageId: string },
+    recentCount: number,
   ): Promise<SessionForTurn> {
     const [row] = await manager.query<
-      (Partial<SessionEntity> & { version: string; next_seq: number; resent_seq: number | null })[]
+      (Partial<SessionEntity> & {
+        version: string;
+        next_seq: number;
+        resent_seq: number | null;
+        recent: SessionForTurn['recent'];
+      })[]
     >(
       `SELECT ${SESSION_COLUMNS}, s.xmin::text AS version,
               (SELECT coalesce(max(m.seq), 0) + 1 FROM messages m WHERE m.session_id = s.id)
                 AS next_seq,
               (SELECT m.seq FROM messages m WHERE m.session_id = s.id AND m.client_message_id = $3)
-                AS resent_seq
+                AS resent_seq,
+              (SELECT coalesce(json_agg(json_build_object('role', r.role, 'content', r.content)
+                                        ORDER BY r.seq), '[]')
+                 FROM (SELECT m.role, m.content, m.seq FROM messages m WHERE m.session_id = s.id
+                        ORDER BY m.seq DESC LIMIT $4) r) AS recent
          FROM sessions s WHERE s.id = $1 AND s.user_id = $2`,
-      [sessionId, userId, clientMessageId],
+      [post.sessionId, post.userId, post.clientMessageId, recentCount],
     );
     if (!row) {
       throw new NotFoundException('Session not found');
     }
-    const { version, next_seq: nextSeq, resent_seq: resentSeq, ...columns } = row;
-    return { session: manager.create(SessionEntity, columns), version, nextSeq, resentSeq };
+    const { version, next_seq: nextSeq, resent_seq: resentSeq, recent, ...columns } = row;
+    return { session: manager.create(SessionEntity, columns), version, nextSeq, resentSeq, recent };
   },
 
   /** A message of the transcript by its seq. */
