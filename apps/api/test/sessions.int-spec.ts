@@ -221,6 +221,18 @@ describe('An interview over HTTP, offline', () => {
     expect(retried.candidate_message?.seq).toBe(2);
   });
 
+  it('should store the state so that rewriting it each turn is cheap', async () => {
+    const [column] = await db.query(
+      `SELECT attstorage AS storage, attcompression AS compression FROM pg_attribute
+        WHERE attrelid = 'sessions'::regclass AND attname = 'state'`,
+    );
+    // lz4 where the server has it (Postgres), else uncompressed out of line (PGlite); not pglz.
+    expect([
+      { storage: 'x', compression: 'l' },
+      { storage: 'e', compression: '' },
+    ]).toContainEqual(column);
+  });
+
   it('should reject a message over 8,000 characters with a clear 400', async () => {
     const id = await alice.create();
     await alice.start(id);
