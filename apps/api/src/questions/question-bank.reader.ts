@@ -22,12 +22,17 @@ export interface QuestionBank {
   readonly failedFiles: ReadonlySet<string>;
 }
 
-/** The bank's files as read from disk, and a fingerprint of them. */
+/** One of the bank's files as read from disk. */
+export interface QuestionFile {
+  /** Relative to the questions folder, with `/` separators. */
+  readonly path: string;
+  /** The file's bytes, or why it could not be read. */
+  readonly content: Buffer | Error;
+}
+
+/** The bank's files, sorted by path, and a fingerprint of them. */
 export interface QuestionFiles {
-  /** Relative to `dir`, with `/` separators, sorted. */
-  readonly paths: readonly string[];
-  /** Each file's bytes, or why it could not be read. */
-  readonly contents: readonly (Buffer | Error)[];
+  readonly files: readonly QuestionFile[];
   /** sha256 over every file's path and bytes: equal fingerprints mean the same files. */
   readonly fingerprint: string;
 }
@@ -39,34 +44,36 @@ export async function readQuestionFiles(dir: string): Promise<QuestionFiles> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
-  const contents = await Promise.all(
-    paths.map((path) => readFile(join(dir, path)).catch((error: Error) => error)),
+  const files = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      content: await readFile(join(dir, path)).catch((error: Error) => error),
+    })),
   );
   const hash = createHash('sha256');
-  paths.forEach((path, i) => {
-    const content = contents[i];
+  for (const { path, content } of files) {
     hash
       .update(`${path}\0`)
       .update(content instanceof Buffer ? content : `${content}`)
       .update('\0');
-  });
-  return { paths, contents, fingerprint: hash.digest('hex') };
+  }
+  return { files, fingerprint: hash.digest('hex') };
 }
 
 /** Validates every `<track>/<company>/<difficulty>.json` of the files read; never throws on a bad file. */
-export function parseQuestionBank({ paths, contents }: QuestionFiles): QuestionBank {
+export function parseQuestionBank({ files }: QuestionFiles): QuestionBank {
   const questions: LocatedQuestion[] = [];
   const issues: FileIssue[] = [];
   const failedFiles = new Set<string>();
-  paths.forEach((file, i) => {
-    const result = parseOne(file, contents[i] ?? new Error('not read'));
+  for (const { path: file, content } of files) {
+    const result = parseOne(file, content);
     issues.push(...result.issues.map((issue) => ({ ...issue, file })));
     if (result.issues.some((issue) => issue.severity === 'error' && issue.index === null)) {
       failedFiles.add(file);
     }
     questions.push(...result.questions.map(({ index, question }) => ({ file, index, question })));
-  });
-  return { files: paths, questions, issues, failedFiles };
+  }
+  return { files: files.map(({ path }) => path), questions, issues, failedFiles };
 }
 
 /** Reads and validates the bank below `dir`. */

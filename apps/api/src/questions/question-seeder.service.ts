@@ -52,12 +52,12 @@ export class QuestionSeeder implements OnApplicationBootstrap {
   async seed(): Promise<SeedSummary> {
     const started = performance.now();
     const dir = this.config.get('database.questionsDir', { infer: true });
-    const files = await readQuestionFiles(dir);
-    const fingerprint = sha256(`${ROW_FORMAT}:${files.fingerprint}`);
+    const read = await readQuestionFiles(dir);
+    const fingerprint = sha256(`${ROW_FORMAT}:${read.fingerprint}`);
     const active = await this.activeIfUnchanged(dir, fingerprint);
     if (active !== null) {
       return this.report(started, active, {
-        files: files.paths.length,
+        files: read.files.length,
         added: 0,
         updated: 0,
         retired: 0,
@@ -66,7 +66,7 @@ export class QuestionSeeder implements OnApplicationBootstrap {
       });
     }
 
-    const bank = parseQuestionBank(files);
+    const bank = parseQuestionBank(read);
     for (const issue of bank.issues) {
       const at = issue.index === null ? issue.file : `${issue.file}:${issue.index}`;
       const line = `${at}:${issue.field}: ${issue.message}`;
